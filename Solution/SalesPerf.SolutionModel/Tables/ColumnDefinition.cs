@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace SalesPerf.SolutionModel.Tables;
+
+/// <summary>One column of a table, as the solution source declares it (or as the loader implies it for system columns).</summary>
+public sealed record ColumnDefinition
+{
+    public required string LogicalName { get; init; }
+    public required ColumnType Type { get; init; }
+    public required Label DisplayName { get; init; }
+    public Label? Description { get; init; }
+    public RequiredLevel Required { get; init; } = RequiredLevel.None;
+
+    /// <summary>Maximum length of String and Memo columns.</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>Digits after the decimal point of Decimal, Double and Money columns.</summary>
+    public int? Precision { get; init; }
+
+    public decimal? MinValue { get; init; }
+    public decimal? MaxValue { get; init; }
+
+    /// <summary>Only for DateTime columns.</summary>
+    public DateTimeBehavior? DateBehavior { get; init; }
+
+    /// <summary>For Lookup, Owner and Customer columns: the tables the reference may point to.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
+    /// <summary>For Choice, MultiChoice, State and Status columns.</summary>
+    public IReadOnlyList<ChoiceOption> Options { get; init; } = [];
+
+    /// <summary>Written only by the SalesPerf engine; a user's write is rejected (domain rule 1).</summary>
+    public bool IsComputed { get; init; }
+
+    /// <summary>Maintained by the platform itself (createdon, versionnumber, *_base, ...): never written by a caller.</summary>
+    public bool IsPlatformMaintained { get; init; }
+
+    /// <summary>True for the base-currency companion of a Money column (e.g. spm_amount_base).</summary>
+    public bool IsBaseCurrencyCompanion { get; init; }
+
+    /// <summary>Defined by this solution (publisher prefix spm), as opposed to a system column.</summary>
+    public bool IsCustom { get; init; }
+
+    public bool IsValidForCreate { get; init; } = true;
+    public bool IsValidForUpdate { get; init; } = true;
+    public bool IsValidForRead { get; init; } = true;
+}

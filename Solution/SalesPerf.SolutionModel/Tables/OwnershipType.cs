@@ -1,0 +1,7 @@
+namespace SalesPerf.SolutionModel.Tables;
+
+public enum OwnershipType
+{
+    UserOwned,
+    OrganizationOwned,
+}

@@ -1,0 +1,9 @@
+namespace SalesPerf.SolutionModel.Tables;
+
+public enum RequiredLevel
+{
+    None,
+    Recommended,
+    ApplicationRequired,
+    SystemRequired,
+}
