@@ -1,0 +1,8 @@
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class ExecuteMultipleResponseItemCollection : DataCollection<ExecuteMultipleResponseItem>
+{
+    public ExecuteMultipleResponseItemCollection()
+    {
+    }
+}

@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext7 : IPluginExecutionContext6
+{
+    bool IsApplicationUser { get; }
+}

@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+public interface IServiceEndpointNotificationService
+{
+    string Execute(EntityReference serviceEndpoint, IExecutionContext context);
+}

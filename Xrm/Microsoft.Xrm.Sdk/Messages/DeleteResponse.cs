@@ -1,0 +1,8 @@
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class DeleteResponse : OrganizationResponse
+{
+    public DeleteResponse()
+    {
+    }
+}

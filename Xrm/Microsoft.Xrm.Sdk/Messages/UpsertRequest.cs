@@ -1,0 +1,17 @@
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class UpsertRequest : OrganizationRequest
+{
+    // Like the real SDK, required parameters are present (as null) from construction on.
+    public UpsertRequest()
+    {
+        RequestName = "Upsert";
+        Target = null;
+    }
+
+    public Entity Target
+    {
+        get => Parameters.Contains("Target") ? (Entity)Parameters["Target"] : null;
+        set => Parameters["Target"] = value;
+    }
+}

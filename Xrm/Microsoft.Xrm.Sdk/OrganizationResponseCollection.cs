@@ -1,0 +1,8 @@
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class OrganizationResponseCollection : DataCollection<OrganizationResponse>
+{
+    public OrganizationResponseCollection()
+    {
+    }
+}
