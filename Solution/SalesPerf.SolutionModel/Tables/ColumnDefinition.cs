@@ -41,6 +41,21 @@ public sealed record ColumnDefinition
     /// <summary>Defined by this solution (publisher prefix spm), as opposed to a system column.</summary>
     public bool IsCustom { get; init; }
 
+    /// <summary>
+    /// The value a new row gets when the caller does not supply one, in numeric form: the number for Integer,
+    /// Decimal and Money columns, 1/0 for Boolean, the option value for Choice. Null: no default.
+    /// </summary>
+    public decimal? DefaultValue { get; init; }
+
+    /// <summary>For a base-currency companion (<see cref="IsBaseCurrencyCompanion"/>): the money column it converts, e.g. spm_amount.</summary>
+    public string? BaseCurrencyOf { get; init; }
+
+    /// <summary>
+    /// The display format the packer emits: "date" or "datetime" for DateTime columns; "text", "email", "url",
+    /// "phone" or "textarea" for String and Memo columns; "none" or "duration" for Integer columns. Null: the type's usual one.
+    /// </summary>
+    public string? Format { get; init; }
+
     public bool IsValidForCreate { get; init; } = true;
     public bool IsValidForUpdate { get; init; } = true;
     public bool IsValidForRead { get; init; } = true;
