@@ -1,0 +1,81 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using SalesPerf.Plugins.Messages;
+using SalesPerf.Plugins.Registration;
+
+namespace SalesPerf.Plugins.Infrastructure;
+
+/// <summary>
+/// Everything one plug-in call needs, built fresh for every call: plug-in instances are cached by the platform and
+/// run concurrently, so nothing of a call may live on the instance.
+/// </summary>
+public sealed class LocalPluginContext
+{
+    private readonly IOrganizationServiceFactory? factory;
+    private readonly Lazy<IOrganizationService> userService;
+    private readonly Lazy<IOrganizationService> initiatingUserService;
+    private readonly Lazy<IOrganizationService> systemService;
+
+    public LocalPluginContext(
+        IPluginExecutionContext context, StepTracer tracer, IOrganizationServiceFactory? factory, StepRegistration step)
+    {
+        Context = context ?? throw new ArgumentNullException(nameof(context));
+        Tracer = tracer ?? throw new ArgumentNullException(nameof(tracer));
+        Step = step ?? throw new ArgumentNullException(nameof(step));
+        this.factory = factory;
+        Clock = ExecutionClock.FromContext(context);
+        userService = new Lazy<IOrganizationService>(() => CreateService(context.UserId));
+        initiatingUserService = new Lazy<IOrganizationService>(() => CreateService(context.InitiatingUserId));
+        systemService = new Lazy<IOrganizationService>(() => CreateService(null));
+    }
+
+    public IPluginExecutionContext Context { get; }
+
+    /// <summary>The declared step (or custom API main operation) this call matched.</summary>
+    public StepRegistration Step { get; }
+
+    public StepTracer Tracer { get; }
+
+    public ExecutionClock Clock { get; }
+
+    /// <summary>Runs as the step's user (<c>UserId</c>): the platform applies that user's privileges.</summary>
+    public IOrganizationService UserService => userService.Value;
+
+    /// <summary>Runs as the user who started the operation (<c>InitiatingUserId</c>).</summary>
+    public IOrganizationService InitiatingUserService => initiatingUserService.Value;
+
+    /// <summary>Runs as SYSTEM: for the engine's own reads and writes, which users need no privilege for.</summary>
+    public IOrganizationService SystemService => systemService.Value;
+
+    /// <summary>The <c>Target</c> input parameter when it is an entity (Create, Update), otherwise null.</summary>
+    public Entity? TargetEntity =>
+        Context.InputParameters is not null && Context.InputParameters.TryGetValue("Target", out var target) ? target as Entity : null;
+
+    /// <summary>True when the operation was sent by the SalesPerf engine itself; see <see cref="EngineWrites"/>.</summary>
+    public bool IsEngineWrite => EngineWrites.IsEngineWrite(Context);
+
+    public void Trace(string format, params object?[] args) => Tracer.Trace(format, args);
+
+    /// <summary>The pre-image with <paramref name="alias"/>; the base class has already checked declared images are present.</summary>
+    public Entity? PreImage(string alias) =>
+        Context.PreEntityImages is not null && Context.PreEntityImages.TryGetValue(alias, out var image) ? image : null;
+
+    /// <summary>The post-image with <paramref name="alias"/>.</summary>
+    public Entity? PostImage(string alias) =>
+        Context.PostEntityImages is not null && Context.PostEntityImages.TryGetValue(alias, out var image) ? image : null;
+
+    /// <summary>Marks the writes this call makes until the scope is disposed as the engine's own.</summary>
+    public IDisposable BeginEngineWrites() => EngineWrites.Begin(Context, Step.PluginType);
+
+    /// <summary>The exception that stops the operation for a business rule, in the initiating user's language.</summary>
+    public InvalidPluginExecutionException BusinessError(BusinessMessage message, params object[] args)
+    {
+        var error = BusinessErrors.Create(SystemService, Context.InitiatingUserId, message, args);
+        Trace("Rule {0} stops the operation.", message?.Code ?? "");
+        return error;
+    }
+
+    private IOrganizationService CreateService(Guid? userId) =>
+        (factory ?? throw new InvalidOperationException("The service provider has no IOrganizationServiceFactory."))
+            .CreateOrganizationService(userId);
+}

@@ -1,0 +1,29 @@
+using System;
+
+namespace SalesPerf.Plugins.Registration;
+
+/// <summary>Declares that the plug-in class it sits on is the main operation of a custom API.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class CustomApiAttribute(string uniqueName) : Attribute
+{
+    public string UniqueName { get; } = uniqueName;
+
+    /// <summary>Defaults to <see cref="UniqueName"/>.</summary>
+    public string DisplayName { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    /// <summary>A function is called with GET and must return at least one response property.</summary>
+    public bool IsFunction { get; set; }
+
+    public CustomApiBindingType BindingType { get; set; } = CustomApiBindingType.Global;
+
+    /// <summary>Required when <see cref="BindingType"/> is Entity or EntityCollection.</summary>
+    public string BoundEntityLogicalName { get; set; } = "";
+
+    public CustomApiProcessingStepType AllowedProcessingStepType { get; set; } = CustomApiProcessingStepType.None;
+
+    public bool IsPrivate { get; set; }
+
+    public bool EnabledForWorkflow { get; set; }
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+
+namespace SalesPerf.Plugins.Registration;
+
+/// <summary>One declared custom API whose main operation is <see cref="PluginType"/>.</summary>
+public sealed record CustomApiRegistration(
+    string UniqueName,
+    Type PluginType,
+    bool IsFunction,
+    IReadOnlyList<CustomApiParameter> RequestParameters,
+    IReadOnlyList<CustomApiParameter> ResponseProperties)
+{
+    public string DisplayName { get; init; } = UniqueName;
+
+    public string Description { get; init; } = "";
+
+    public CustomApiBindingType BindingType { get; init; } = CustomApiBindingType.Global;
+
+    public string BoundEntityLogicalName { get; init; } = "";
+
+    public CustomApiProcessingStepType AllowedProcessingStepType { get; init; } = CustomApiProcessingStepType.None;
+
+    public bool IsPrivate { get; init; }
+
+    public bool EnabledForWorkflow { get; init; }
+}

@@ -1,0 +1,19 @@
+using System;
+
+namespace SalesPerf.Plugins.Registration;
+
+/// <summary>Declares one request parameter of the custom API declared on the same class.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class CustomApiRequestParameterAttribute(string uniqueName, CustomApiParameterType type) : Attribute
+{
+    public string UniqueName { get; } = uniqueName;
+
+    public CustomApiParameterType Type { get; } = type;
+
+    public bool IsOptional { get; set; }
+
+    public string Description { get; set; } = "";
+
+    /// <summary>The table of an Entity, EntityCollection or EntityReference parameter, when it is fixed.</summary>
+    public string LogicalEntityName { get; set; } = "";
+}

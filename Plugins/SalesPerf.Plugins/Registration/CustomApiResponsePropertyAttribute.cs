@@ -1,0 +1,17 @@
+using System;
+
+namespace SalesPerf.Plugins.Registration;
+
+/// <summary>Declares one response property of the custom API declared on the same class.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class CustomApiResponsePropertyAttribute(string uniqueName, CustomApiParameterType type) : Attribute
+{
+    public string UniqueName { get; } = uniqueName;
+
+    public CustomApiParameterType Type { get; } = type;
+
+    public string Description { get; set; } = "";
+
+    /// <summary>The table of an Entity, EntityCollection or EntityReference property, when it is fixed.</summary>
+    public string LogicalEntityName { get; set; } = "";
+}

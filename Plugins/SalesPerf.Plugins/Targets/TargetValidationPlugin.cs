@@ -1,0 +1,102 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Messages;
+using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.Targets;
+
+/// <summary>
+/// Rejects bad writes to <c>spm_target</c>: negative target or stretch values, and user writes to computed columns.
+/// </summary>
+/// <remarks>
+/// Computed columns are written only by the engine. A write counts as the engine's under the rule of
+/// <see cref="EngineWrites"/>: Depth &gt; 1 and a SalesPerf plug-in's engine-write marker in a ParentContext. Everyone
+/// else is rejected, except that <c>spm_actualvalue</c> may be entered when the target's KPI is measured Manually.
+/// </remarks>
+[Step(CreateStepId, MessageNames.Create, TargetColumns.EntityName, PipelineStage.PreValidation,
+    Description = "Rejects negative values and writes to computed columns before the transaction starts.")]
+[Step(UpdateStepId, MessageNames.Update, TargetColumns.EntityName, PipelineStage.PreOperation,
+    Description = "Rejects negative values and user writes to computed columns.",
+    FilteringAttributes = new[]
+    {
+        TargetColumns.TargetValue, TargetColumns.StretchValue, TargetColumns.ActualValue,
+        TargetColumns.Numerator, TargetColumns.Denominator, TargetColumns.InProgressValue,
+        TargetColumns.AttainmentPercent, TargetColumns.ScorePercent, TargetColumns.ExpectedToDateValue,
+        TargetColumns.AllocatedValue, TargetColumns.AllocationVariance, TargetColumns.LastCalculatedOn,
+        TargetColumns.CalculationTrace,
+    })]
+[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, TargetColumns.Name, TargetColumns.KpiId)]
+public sealed class TargetValidationPlugin : PluginBase
+{
+    public const string CreateStepId = "bbefe8df-736b-4a1b-8923-fbb5871d936e";
+    public const string UpdateStepId = "6e6d915b-7825-4104-9f2f-6d92b8da9ec4";
+    public const string PreImageName = "PreImage";
+
+    // A validator never writes, so it cannot loop; skipping it on re-entry would let a nested write bypass the rules.
+    protected override bool GuardsRecursion => false;
+
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        var target = context.TargetEntity;
+        if (target is null)
+        {
+            context.Trace("No Target entity; nothing to validate.");
+            return;
+        }
+
+        var write = TargetWrite.From(target, context.PreImage(PreImageName));
+        RejectComputedColumns(context, write);
+        RejectNegative(context, write, TargetColumns.TargetValue, BusinessMessages.NegativeTargetValue);
+        RejectNegative(context, write, TargetColumns.StretchValue, BusinessMessages.NegativeStretchValue);
+    }
+
+    private static void RejectComputedColumns(LocalPluginContext context, TargetWrite write)
+    {
+        var engineOnly = write.FirstEngineOnlyColumn();
+        var writesActual = write.Writes(TargetColumns.ActualValue);
+        if (engineOnly is null && !writesActual)
+        {
+            return;
+        }
+
+        if (context.IsEngineWrite)
+        {
+            context.Trace("Computed columns written by the SalesPerf engine; allowed.");
+            return;
+        }
+
+        if (engineOnly is not null)
+        {
+            throw context.BusinessError(BusinessMessages.ComputedTargetColumn, write.DisplayName, engineOnly);
+        }
+
+        if (!IsManualKpi(context, write.KpiId))
+        {
+            throw context.BusinessError(BusinessMessages.ActualValueNotManual, write.DisplayName, TargetColumns.ActualValue);
+        }
+
+        context.Trace("Actual value entered for a Manual KPI; allowed.");
+    }
+
+    private static void RejectNegative(LocalPluginContext context, TargetWrite write, string column, BusinessMessage message)
+    {
+        var value = write.Number(column);
+        if (value < 0m)
+        {
+            throw context.BusinessError(message, write.DisplayName, value.Value);
+        }
+    }
+
+    private static bool IsManualKpi(LocalPluginContext context, EntityReference? kpi)
+    {
+        if (kpi is null)
+        {
+            return false;
+        }
+
+        var row = context.SystemService.Retrieve(KpiColumns.EntityName, kpi.Id, new ColumnSet(KpiColumns.Measure));
+        return row.GetAttributeValue<OptionSetValue>(KpiColumns.Measure)?.Value == KpiColumns.MeasureManual;
+    }
+}

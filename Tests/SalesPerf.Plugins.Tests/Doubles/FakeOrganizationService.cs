@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace SalesPerf.Plugins.Tests.Doubles;
+
+/// <summary>
+/// Just enough of an organization service for plug-in unit tests: Retrieve by id and a single-condition
+/// RetrieveMultiple over stored rows, both honouring the named columns; every call is logged. The full
+/// emulator (SalesPerf.LocalOrg) runs these plug-ins for real in the pipeline tests.
+/// </summary>
+public sealed class FakeOrganizationService(Guid? userId) : IOrganizationService
+{
+    private readonly List<Entity> rows = [];
+    private readonly List<string> calls = [];
+
+    public Guid? UserId { get; } = userId;
+
+    public IReadOnlyList<string> Calls => calls;
+
+    public void Add(Entity row) => rows.Add(row);
+
+    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet)
+    {
+        calls.Add($"Retrieve {entityName} {id:D} [{Columns(columnSet)}]");
+        var row = rows.SingleOrDefault(r => r.LogicalName == entityName && r.Id == id)
+            ?? throw new InvalidOperationException($"{entityName} {id:D} does not exist.");
+        return Project(row, columnSet);
+    }
+
+    public EntityCollection RetrieveMultiple(QueryBase query)
+    {
+        if (query is not QueryExpression expression || expression.Criteria.Conditions.Count != 1)
+        {
+            throw new NotSupportedException("The fake supports a QueryExpression with exactly one condition.");
+        }
+
+        var condition = expression.Criteria.Conditions[0];
+        calls.Add($"RetrieveMultiple {expression.EntityName} where {condition.AttributeName} [{Columns(expression.ColumnSet)}]");
+        var matches = rows
+            .Where(r => r.LogicalName == expression.EntityName && Equals(r.Contains(condition.AttributeName) ? r[condition.AttributeName] : null, condition.Values[0]))
+            .Take(expression.TopCount ?? int.MaxValue)
+            .Select(r => Project(r, expression.ColumnSet));
+        var result = new EntityCollection { EntityName = expression.EntityName };
+        result.Entities.AddRange(matches);
+        return result;
+    }
+
+    public Guid Create(Entity entity) => throw new NotSupportedException("Create");
+
+    public void Update(Entity entity) => throw new NotSupportedException("Update");
+
+    public void Delete(string entityName, Guid id) => throw new NotSupportedException("Delete");
+
+    public OrganizationResponse Execute(OrganizationRequest request) => throw new NotSupportedException("Execute");
+
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        throw new NotSupportedException("Associate");
+
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        throw new NotSupportedException("Disassociate");
+
+    private static string Columns(ColumnSet columnSet) =>
+        columnSet.AllColumns ? "*" : string.Join(",", columnSet.Columns);
+
+    private static Entity Project(Entity row, ColumnSet columnSet)
+    {
+        if (columnSet.AllColumns)
+        {
+            throw new NotSupportedException("Plug-ins must name their columns.");
+        }
+
+        var copy = new Entity(row.LogicalName, row.Id);
+        foreach (var column in columnSet.Columns.Where(row.Contains))
+        {
+            copy[column] = row[column];
+        }
+
+        return copy;
+    }
+}
