@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesPerf.Domain.Common;
+
+namespace SalesPerf.Domain.Statements;
+
+/// <summary>
+/// Status rules of <c>spm_commissionstatement</c>. Open → Approved (manager or admin); Approved → Paid (admin,
+/// SetState 1/2); Open or Approved → Disputed (the rep: an approved statement is still unpaid, which is when reps
+/// check it); Disputed → Open (manager or admin accept the dispute: the statement is recomputed and may get an
+/// adjustment) or Disputed → Approved (manager or admin reject it). Only Open is recomputed; Approved, Disputed and
+/// Paid keep their lines; Paid is final.
+/// </summary>
+public static class StatementWorkflow
+{
+    private static readonly Step[] Steps =
+    {
+        new(StatementStatus.Open, StatementStatus.Approved, new[] { StatementActor.Manager, StatementActor.Admin }),
+        new(StatementStatus.Open, StatementStatus.Disputed, new[] { StatementActor.Rep }),
+        new(StatementStatus.Approved, StatementStatus.Paid, new[] { StatementActor.Admin }),
+        new(StatementStatus.Approved, StatementStatus.Disputed, new[] { StatementActor.Rep }),
+        new(StatementStatus.Disputed, StatementStatus.Open, new[] { StatementActor.Manager, StatementActor.Admin }),
+        new(StatementStatus.Disputed, StatementStatus.Approved, new[] { StatementActor.Manager, StatementActor.Admin }),
+    };
+
+    /// <summary><c>statecode</c> of a status: 1 for Paid, else 0.</summary>
+    public static int StateCodeOf(StatementStatus status) => status == StatementStatus.Paid ? 1 : 0;
+
+    /// <summary>The new status, or SPM-STM-001 (no such change) / SPM-STM-002 (not this actor's change).</summary>
+    public static Validated<StatementStatus> Transition(StatementStatus from, StatementStatus to, StatementActor actor)
+    {
+        var step = Steps.FirstOrDefault(s => s.From == from && s.To == to);
+        if (step is null)
+        {
+            return Validated<StatementStatus>.Failure(RuleViolation.Of(StatementRuleCodes.TransitionNotAllowed, from, to));
+        }
+
+        return Array.IndexOf(step.Actors, actor) >= 0
+            ? Validated<StatementStatus>.Success(to)
+            : Validated<StatementStatus>.Failure(RuleViolation.Of(
+                StatementRuleCodes.RoleNotAllowed, from, to, actor, string.Join("/", step.Actors.Select(a => a.ToString()))));
+    }
+
+    public static bool IsRecomputable(StatementStatus status) => status == StatementStatus.Open;
+
+    /// <summary>SPM-STM-003 unless the statement is Open: only an open statement's lines and totals may change.</summary>
+    public static IReadOnlyList<RuleViolation> CheckRecompute(StatementStatus status) =>
+        IsRecomputable(status)
+            ? Array.Empty<RuleViolation>()
+            : new[] { RuleViolation.Of(StatementRuleCodes.StatementReadOnly, status) };
+
+    private sealed record Step(StatementStatus From, StatementStatus To, StatementActor[] Actors);
+}
