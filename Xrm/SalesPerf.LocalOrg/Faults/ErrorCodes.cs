@@ -1,0 +1,34 @@
+namespace SalesPerf.LocalOrg.Faults;
+
+/// <summary>
+/// Platform error codes (dataverse-semantics.md section 5). Codes marked "not verified" are not in that table;
+/// they are the values the platform is known to use for the same situation, kept here so they change in one place.
+/// </summary>
+public static class ErrorCodes
+{
+    public const int RequiredFieldMissing = -2147220992;
+    public const int InvalidArgument = -2147220989;
+    public const int ObjectDoesNotExist = -2147220969;
+    public const int PrivilegeDenied = -2147220960;
+    public const int DuplicateRecord = -2147220937;
+    public const int CannotUpdateBecauseItIsReadOnly = -2147220946;
+    public const int IsvAborted = -2147220891;
+    public const int InvalidStateCodeStatusCode = -2147187704;
+    public const int AggregateQueryRecordLimitExceeded = -2147164125;
+    public const int ConcurrencyVersionMismatch = -2147088254;
+
+    /// <summary>0x80060883, ConcurrencyVersionNotProvided (not verified).</summary>
+    public const int ConcurrencyVersionNotProvided = -2147088253;
+
+    /// <summary>0x80041102, QueryBuilderNoEntity: unknown table (not verified).</summary>
+    public const int QueryBuilderNoEntity = -2147217150;
+
+    /// <summary>0x80041103, QueryBuilderNoAttribute: unknown column (not verified).</summary>
+    public const int QueryBuilderNoAttribute = -2147217149;
+
+    /// <summary>0x80044182, SdkCorrelationTokenDepthTooHigh: loop detection (numeric code not verified, section 1.3).</summary>
+    public const int SdkCorrelationTokenDepthTooHigh = -2147204734;
+
+    /// <summary>0x80040224, IsvUnExpected: a plug-in threw something other than InvalidPluginExecutionException (not verified).</summary>
+    public const int IsvUnExpected = -2147220956;
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Messages;
+using SalesPerf.LocalOrg.Metadata;
+using SalesPerf.LocalOrg.Pipeline;
+using SalesPerf.LocalOrg.Query;
+using SalesPerf.LocalOrg.Store;
+using SalesPerf.Plugins.Registration;
+using SalesPerf.SolutionModel;
+using SalesPerf.SolutionModel.Tables;
+
+namespace SalesPerf.LocalOrg;
+
+/// <summary>
+/// A local Dataverse organisation: the solution's tables, the plug-ins' steps, a clock that only moves when
+/// told to, and the seeded rows every organisation has (organization, root business unit, SYSTEM and the
+/// administrator, their user settings, the base currency). Each instance is independent: no static state.
+/// </summary>
+public sealed class LocalOrganization
+{
+    private readonly ExecutionPipeline _pipeline;
+    private readonly OrganizationState _org;
+
+    public LocalOrganization()
+        : this(new LocalOrganizationOptions())
+    {
+    }
+
+    public LocalOrganization(LocalOrganizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var tables = (options.Tables ?? RepositoryTables()).Concat(options.AdditionalTables);
+        var metadata = new MetadataCatalog(tables);
+        foreach (var required in new[] { "organization", "businessunit", "systemuser", "transactioncurrency" })
+        {
+            if (!metadata.HasTable(required))
+            {
+                throw new ArgumentException($"The tables must include the system table '{required}'.", nameof(options));
+            }
+        }
+
+        Clock = new LocalClock(options.UtcNow);
+        Settings = new OrganizationSettings(
+            options.TimeZone, options.FiscalYearStartMonth, options.FiscalYearStartDay, options.FiscalPeriodType, options.BaseCurrencyCode);
+        var ids = new SystemIds(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        _org = new OrganizationState(metadata, Clock, Settings, ids, options.OrganizationName);
+
+        var pluginAssembly = typeof(PluginCatalog).Assembly;
+        var steps = (options.Steps ?? PluginCatalog.ReadSteps(pluginAssembly)).Concat(options.AdditionalSteps);
+        var apis = (options.CustomApis ?? PluginCatalog.ReadCustomApis(pluginAssembly)).Concat(options.AdditionalCustomApis);
+        var handlers = new MessageHandlers();
+        _pipeline = new ExecutionPipeline(_org, new StepRegistry(steps), handlers, StepLog, ServiceCalls);
+        foreach (var handler in StandardHandlers())
+        {
+            handlers.Add(handler);
+        }
+
+        foreach (var api in apis)
+        {
+            handlers.Add(new CustomApiHandler(api, () => _pipeline));
+        }
+
+        new OrganizationSeed(_org).Seed(options);
+        Service = ServiceFor(ids.AdministratorId);
+    }
+
+    /// <summary>The organisation service of the built-in administrator.</summary>
+    public IOrganizationService Service { get; }
+
+    /// <summary>The organisation's clock: set <see cref="LocalClock.UtcNow"/> or call <see cref="LocalClock.Advance"/>.</summary>
+    public LocalClock Clock { get; }
+
+    public OrganizationSettings Settings { get; }
+
+    /// <summary>Organisation-service calls made by plug-ins.</summary>
+    public ServiceCallCounter ServiceCalls { get; } = new();
+
+    /// <summary>Every executed step, in start order.</summary>
+    public StepLog StepLog { get; } = new();
+
+    public Guid OrganizationId => _org.Ids.OrganizationId;
+
+    public Guid RootBusinessUnitId => _org.Ids.RootBusinessUnitId;
+
+    /// <summary>The built-in administrator: the caller of <see cref="Service"/>.</summary>
+    public Guid AdministratorId => _org.Ids.AdministratorId;
+
+    /// <summary>The SYSTEM user (what a plug-in's CreateOrganizationService(null) runs as).</summary>
+    public Guid SystemUserId => _org.Ids.SystemUserId;
+
+    public Guid BaseCurrencyId => _org.Ids.BaseCurrencyId;
+
+    /// <summary>Asynchronous steps waiting for <see cref="DrainAsync"/>.</summary>
+    public int PendingAsyncSteps => _pipeline.Transactions.QueuedAsyncCount;
+
+    /// <summary>Every table of the organisation.</summary>
+    public IEnumerable<TableDefinition> Tables => _org.Metadata.Tables;
+
+    /// <summary>The organisation service of one user (the caller, default owner and modifiedby of what it writes).</summary>
+    public IOrganizationService ServiceFor(Guid userId)
+    {
+        if (!_org.Store.Exists("systemuser", userId))
+        {
+            throw new ArgumentException($"There is no systemuser {userId}.", nameof(userId));
+        }
+
+        return new OrganizationService(_pipeline, userId, userId, null);
+    }
+
+    /// <summary>Every row of a table in creation order, as Retrieve with all columns returns it (copies, lookups named).</summary>
+    public IReadOnlyList<Entity> Rows(string table)
+    {
+        var definition = _org.Metadata.Table(table);
+        return _org.Store.Rows(definition.LogicalName).Select(r => _org.Reader.Project(r, new ColumnSet(true))).ToList();
+    }
+
+    /// <summary>Runs the queued asynchronous steps (and those they queue), each in its own transaction; failures are in <see cref="StepLog"/>.</summary>
+    public int DrainAsync() => _pipeline.DrainAsync();
+
+    /// <summary>Creates a user (as the administrator, through the pipeline) with its user settings.</summary>
+    public Guid CreateUser(string fullName, Guid? managerId = null, Guid? businessUnitId = null)
+    {
+        var user = new Entity("systemuser")
+        {
+            ["fullname"] = fullName,
+            ["businessunitid"] = new EntityReference("businessunit", businessUnitId ?? RootBusinessUnitId),
+        };
+        if (managerId is Guid manager)
+        {
+            user["parentsystemuserid"] = new EntityReference("systemuser", manager);
+        }
+
+        var id = Service.Create(user);
+        new OrganizationSeed(_org).UserSettings(id, businessUnitId ?? RootBusinessUnitId);
+        return id;
+    }
+
+    /// <summary>Creates an owner team (as the administrator) and makes the users its members.</summary>
+    public Guid CreateTeam(string name, IEnumerable<Guid> memberIds, Guid? businessUnitId = null)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        var team = new Entity("team")
+        {
+            ["name"] = name,
+            ["businessunitid"] = new EntityReference("businessunit", businessUnitId ?? RootBusinessUnitId),
+            ["teamtype"] = new OptionSetValue(0),
+        };
+        var id = Service.Create(team);
+        var members = memberIds.Select(m => new EntityReference("systemuser", m)).ToList();
+        if (members.Count > 0)
+        {
+            Service.Associate("team", id, new Relationship(TeamMembership.Relationship), new EntityReferenceCollection(members));
+        }
+
+        return id;
+    }
+
+    /// <summary>Creates a business unit under the root (or the given parent).</summary>
+    public Guid CreateBusinessUnit(string name, Guid? parentId = null) => Service.Create(new Entity("businessunit")
+    {
+        ["name"] = name,
+        ["parentbusinessunitid"] = new EntityReference("businessunit", parentId ?? RootBusinessUnitId),
+    });
+
+    /// <summary>Creates a currency; <paramref name="exchangeRate"/> is units of this currency per unit of the base currency.</summary>
+    public Guid CreateCurrency(string isoCode, decimal exchangeRate, int precision = 2, string? name = null, string? symbol = null) =>
+        Service.Create(new Entity("transactioncurrency")
+        {
+            ["isocurrencycode"] = isoCode,
+            ["currencyname"] = name ?? isoCode,
+            ["currencysymbol"] = symbol ?? isoCode,
+            ["exchangerate"] = exchangeRate,
+            ["currencyprecision"] = precision,
+        });
+
+    /// <summary>The solution source of the checkout the program runs from (its output folder, else the working directory).</summary>
+    private static IReadOnlyCollection<TableDefinition> RepositoryTables()
+    {
+        try
+        {
+            return SolutionMetadata.LoadFromRepository(AppContext.BaseDirectory).Tables;
+        }
+        catch (System.IO.DirectoryNotFoundException)
+        {
+            return SolutionMetadata.LoadFromRepository(Environment.CurrentDirectory).Tables;
+        }
+    }
+
+    private static IEnumerable<MessageHandler> StandardHandlers() =>
+    [
+        new CreateHandler(),
+        new RetrieveHandler(),
+        new RetrieveMultipleHandler(),
+        new UpdateHandler(),
+        new DeleteHandler(),
+        new AssociateHandler(),
+        new DisassociateHandler(),
+        new AssignHandler(),
+        new SetStateHandler("SetState"),
+        new SetStateHandler("SetStateDynamicEntity"),
+        new CloseHandler(CloseKind.Win),
+        new CloseHandler(CloseKind.Lose),
+        new CloseHandler(CloseKind.Fulfill),
+        new CloseHandler(CloseKind.Cancel),
+        new ExecuteTransactionHandler(),
+    ];
+}

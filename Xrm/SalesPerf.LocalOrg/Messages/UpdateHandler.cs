@@ -1,0 +1,30 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace SalesPerf.LocalOrg.Messages;
+
+/// <summary>Update: Target (Entity, only the columns sent), ConcurrencyBehavior. Stage-40 Target shows modifiedon/modifiedby.</summary>
+internal sealed class UpdateHandler : MessageHandler
+{
+    public override string RequestName => "Update";
+
+    public override MessageDescription Describe(ParameterCollection input)
+    {
+        var target = Parameters.Required<Entity>(input, "Target");
+        var table = target.LogicalName?.ToLowerInvariant() ?? string.Empty;
+        var id = target.Id;
+        return new MessageDescription("Update", table, id, new EntityReference(table, id));
+    }
+
+    public override void Execute(MessageOperation operation)
+    {
+        var target = Parameters.Required<Entity>(operation.Input, "Target");
+        var result = operation.Org.Writer.Update(target, operation.UserId, Parameters.Concurrency(operation.Input));
+        operation.ShowInTarget(result.PlatformColumns.Where(c => c.Key is "modifiedon" or "modifiedby")
+            .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal));
+    }
+
+    public override OrganizationResponse CreateResponse() => new UpdateResponse();
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using SalesPerf.Plugins.Registration;
+
+namespace SalesPerf.LocalOrg.Pipeline;
+
+/// <summary>
+/// A step and its plug-in instance. The instance is created once per step and organisation, as the platform
+/// caches plug-in instances, but never in a static cache (section 8.4).
+/// </summary>
+internal sealed class RegisteredStep
+{
+    private IPlugin? _plugin;
+
+    public RegisteredStep(StepRegistration registration, int order)
+    {
+        Registration = registration;
+        Order = order;
+    }
+
+    public StepRegistration Registration { get; }
+
+    /// <summary>Registration order: the tie-breaker between equal ranks (NOT VERIFIED on the platform).</summary>
+    public int Order { get; }
+
+    public string PluginTypeName => Registration.PluginType.FullName ?? Registration.PluginType.Name;
+
+    public IPlugin Plugin => _plugin ??= Instantiate(Registration.PluginType);
+
+    public static IPlugin Instantiate(Type type)
+    {
+        if (!typeof(IPlugin).IsAssignableFrom(type))
+        {
+            throw new ArgumentException($"{type.FullName} does not implement IPlugin.", nameof(type));
+        }
+
+        // The platform passes the unsecure and secure configuration when the plug-in has that constructor.
+        var withConfiguration = type.GetConstructors().FirstOrDefault(c =>
+            c.GetParameters() is { Length: 2 } p && p.All(x => x.ParameterType == typeof(string)));
+        return withConfiguration is not null
+            ? (IPlugin)withConfiguration.Invoke([string.Empty, string.Empty])
+            : (IPlugin)(Activator.CreateInstance(type)
+                ?? throw new ArgumentException($"{type.FullName} has no public parameterless constructor.", nameof(type)));
+    }
+}

@@ -1,0 +1,7 @@
+namespace SalesPerf.LocalOrg.Pipeline;
+
+public enum StepOutcome
+{
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,51 @@
+using System;
+using SalesPerf.LocalOrg.Metadata;
+using SalesPerf.LocalOrg.Query;
+
+namespace SalesPerf.LocalOrg.Store;
+
+/// <summary>Everything the message handlers and the pipeline share about one organisation.</summary>
+internal sealed class OrganizationState
+{
+    public OrganizationState(MetadataCatalog metadata, LocalClock clock, OrganizationSettings settings, SystemIds ids, string organizationName)
+    {
+        Metadata = metadata;
+        Clock = clock;
+        Settings = settings;
+        Ids = ids;
+        OrganizationName = organizationName;
+        Store = new RowStore();
+        Normalizer = new ValueNormalizer(settings.TimeZone);
+        Reader = new RowReader(this);
+        Writer = new RowWriter(this);
+        Queries = new QueryEngine(new StoreRowSource(this), settings, () => clock.UtcNow);
+    }
+
+    public MetadataCatalog Metadata { get; }
+    public LocalClock Clock { get; }
+    public OrganizationSettings Settings { get; }
+    public SystemIds Ids { get; }
+    public string OrganizationName { get; }
+    public RowStore Store { get; }
+    public ValueNormalizer Normalizer { get; }
+    public RowReader Reader { get; }
+    public RowWriter Writer { get; }
+    public QueryEngine Queries { get; }
+
+    /// <summary>Today in the organisation's time zone, as a date-only value (midnight, UTC kind).</summary>
+    public DateTime Today
+    {
+        get
+        {
+            var local = TimeZoneInfo.ConvertTimeFromUtc(Clock.UtcNow, Settings.TimeZone);
+            return DateTime.SpecifyKind(local.Date, DateTimeKind.Utc);
+        }
+    }
+
+    /// <summary>The business unit of a user or team; the root business unit when unknown.</summary>
+    public Guid BusinessUnitOf(string ownerTable, Guid ownerId)
+    {
+        var row = Store.Find(ownerTable, ownerId);
+        return row?.GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>("businessunitid")?.Id ?? Ids.RootBusinessUnitId;
+    }
+}
