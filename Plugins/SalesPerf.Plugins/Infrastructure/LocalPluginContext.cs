@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
+using SalesPerf.Domain.Common;
 using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Registration;
 
@@ -54,6 +57,13 @@ public sealed class LocalPluginContext
     /// <summary>True when the operation was sent by the SalesPerf engine itself; see <see cref="EngineWrites"/>.</summary>
     public bool IsEngineWrite => EngineWrites.IsEngineWrite(Context);
 
+    /// <summary>A request parameter (custom APIs) of type <typeparamref name="T"/>; default when absent or of another type.</summary>
+    public T? Input<T>(string name) =>
+        Context.InputParameters is not null && Context.InputParameters.TryGetValue(name, out var value) && value is T typed ? typed : default;
+
+    /// <summary>Sets a response property (custom APIs).</summary>
+    public void Output(string name, object? value) => Context.OutputParameters[name] = value;
+
     public void Trace(string format, params object?[] args) => Tracer.Trace(format, args);
 
     /// <summary>The pre-image with <paramref name="alias"/>; the base class has already checked declared images are present.</summary>
@@ -72,6 +82,14 @@ public sealed class LocalPluginContext
     {
         var error = BusinessErrors.Create(SystemService, Context.InitiatingUserId, message, args);
         Trace("Rule {0} stops the operation.", message?.Code ?? "");
+        return error;
+    }
+
+    /// <summary>The exception that stops the operation for the domain rules <paramref name="violations"/> broke, naming the record.</summary>
+    public InvalidPluginExecutionException RuleError(string recordName, IReadOnlyList<RuleViolation> violations)
+    {
+        var error = RuleErrors.Create(SystemService, Context.InitiatingUserId, recordName, violations);
+        Trace("Rules {0} stop the operation.", string.Join(", ", violations.Select(v => v.Code)));
         return error;
     }
 

@@ -6,7 +6,8 @@ namespace SalesPerf.Plugins.Messages;
 
 /// <summary>
 /// The message table: every business rule violation SalesPerf reports, in English and Simplified Chinese.
-/// Each message names the record ({0}) and the rule, and says what to do.
+/// Each message names the record ({0}) and the rule, and says what to do. Period and target-planning messages
+/// live in <see cref="PeriodMessages"/> and <see cref="PlanningMessages"/>; <see cref="All"/> holds every one.
 /// </summary>
 public static class BusinessMessages
 {
@@ -46,11 +47,11 @@ public static class BusinessMessages
         "Period '{0}': the end date {2} is before the start date {1}. Enter an end date on or after the start date.",
         "期间“{0}”：结束日期 {2} 早于开始日期 {1}。请输入不早于开始日期的结束日期。");
 
-    /// <summary>{0} period name, {1} name of the period of the same type it overlaps.</summary>
+    /// <summary>{0} period name, {1} code of the period of the same type it overlaps, {2} its start, {3} its end.</summary>
     public static BusinessMessage OverlappingPeriods { get; } = new(
         MessageCodes.OverlappingPeriods,
-        "Period '{0}': its dates overlap period '{1}' of the same type. Change the dates so that periods of one type do not overlap.",
-        "期间“{0}”：其日期与同类型的期间“{1}”重叠。请修改日期，使同一类型的期间互不重叠。");
+        "Period '{0}': its dates overlap period '{1}' ({2} to {3}) of the same type. Change the dates so that periods of one type do not overlap.",
+        "期间“{0}”：其日期与同类型的期间“{1}”（{2} 至 {3}）重叠。请修改日期，使同一类型的期间互不重叠。");
 
     /// <summary>{0} opportunity name, {1} the total split percentage.</summary>
     public static BusinessMessage DealSplitsOverHundred { get; } = new(
@@ -104,7 +105,7 @@ public static class BusinessMessages
         AssignmentOutsidePlanDates,
         ComputedColumn,
         ReviewTransitionOutOfOrder,
-    }.OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+    }.Concat(PeriodMessages.All).Concat(PlanningMessages.All).Concat(ReviewMessages.All).Concat(CommissionMessages.All).OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 
     /// <exception cref="ArgumentException">No message has <paramref name="code"/>.</exception>
     public static BusinessMessage Find(string code) =>

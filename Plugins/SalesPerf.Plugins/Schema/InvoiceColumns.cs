@@ -9,6 +9,7 @@ public static class InvoiceColumns
     public const string TotalAmount = "totalamount";
     public const string TotalAmountBase = "totalamount_base";
     public const string DueDate = "duedate";
+    public const string ExchangeRate = "exchangerate";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
 

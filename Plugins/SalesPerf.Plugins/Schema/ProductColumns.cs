@@ -6,4 +6,5 @@ public static class ProductColumns
     public const string EntityName = "product";
     public const string Id = "productid";
     public const string CurrentCost = "currentcost";
+    public const string CurrentCostBase = "currentcost_base";
 }

@@ -10,6 +10,7 @@ public static class SalesOrderColumns
     public const string TotalAmountBase = "totalamount_base";
     public const string TotalLineItemAmount = "totallineitemamount";
     public const string DateFulfilled = "datefulfilled";
+    public const string ExchangeRate = "exchangerate";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
 

@@ -7,7 +7,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace SalesPerf.Plugins.Tests.Doubles;
 
 /// <summary>
-/// Just enough of an organization service for plug-in unit tests: Retrieve by id and a single-condition
+/// Just enough of an organization service for plug-in unit tests: Retrieve by id and an unfiltered or single-condition
 /// RetrieveMultiple over stored rows, both honouring the named columns; every call is logged. The full
 /// emulator (SalesPerf.LocalOrg) runs these plug-ins for real in the pipeline tests.
 /// </summary>
@@ -32,15 +32,16 @@ public sealed class FakeOrganizationService(Guid? userId) : IOrganizationService
 
     public EntityCollection RetrieveMultiple(QueryBase query)
     {
-        if (query is not QueryExpression expression || expression.Criteria.Conditions.Count != 1)
+        if (query is not QueryExpression expression || expression.Criteria.Conditions.Count > 1 || expression.Criteria.Filters.Count > 0)
         {
-            throw new NotSupportedException("The fake supports a QueryExpression with exactly one condition.");
+            throw new NotSupportedException("The fake supports a QueryExpression with at most one condition.");
         }
 
-        var condition = expression.Criteria.Conditions[0];
-        calls.Add($"RetrieveMultiple {expression.EntityName} where {condition.AttributeName} [{Columns(expression.ColumnSet)}]");
+        var condition = expression.Criteria.Conditions.FirstOrDefault();
+        calls.Add($"RetrieveMultiple {expression.EntityName} where {condition?.AttributeName ?? "-"} [{Columns(expression.ColumnSet)}]");
         var matches = rows
-            .Where(r => r.LogicalName == expression.EntityName && Equals(r.Contains(condition.AttributeName) ? r[condition.AttributeName] : null, condition.Values[0]))
+            .Where(r => r.LogicalName == expression.EntityName
+                && (condition is null || Equals(r.Contains(condition.AttributeName) ? r[condition.AttributeName] : null, condition.Values[0])))
             .Take(expression.TopCount ?? int.MaxValue)
             .Select(r => Project(r, expression.ColumnSet));
         var result = new EntityCollection { EntityName = expression.EntityName };

@@ -38,6 +38,26 @@ public sealed class StepContextBuilder
         where TPlugin : IPlugin =>
         new(PluginCatalog.ReadSteps(typeof(TPlugin)).Single(step => step.Message == message));
 
+    /// <summary>The context of <typeparamref name="TPlugin"/>'s declared step on <paramref name="message"/> in <paramref name="stage"/>.</summary>
+    public static StepContextBuilder For<TPlugin>(string message, PipelineStage stage)
+        where TPlugin : IPlugin =>
+        new(PluginCatalog.ReadSteps(typeof(TPlugin)).Single(step => step.Message == message && step.Stage == stage));
+
+    /// <summary>The main operation of <typeparamref name="TPlugin"/>'s custom API (stage 30, unbound).</summary>
+    public static StepContextBuilder ForCustomApi<TPlugin>()
+        where TPlugin : IPlugin
+    {
+        var api = PluginCatalog.ReadCustomApi(typeof(TPlugin)) ?? throw new InvalidOperationException(typeof(TPlugin).Name + " declares no custom API.");
+        return new(new StepRegistration(
+            Guid.Empty, typeof(TPlugin), api.UniqueName, PluginCatalog.AnyEntity, PipelineStage.MainOperation, ExecutionMode.Synchronous, 1, [], [], api.UniqueName, ""));
+    }
+
+    public StepContextBuilder WithInput(string name, object? value)
+    {
+        Context.InputParameters[name] = value;
+        return this;
+    }
+
     /// <summary>A context no step of the plug-in matches.</summary>
     public static StepContextBuilder Undeclared(string message, string entity, PipelineStage stage) =>
         new(new StepRegistration(

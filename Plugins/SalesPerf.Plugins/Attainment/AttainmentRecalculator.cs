@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using SalesPerf.Domain.Kpis;
+using SalesPerf.Domain.Periods;
+using SalesPerf.Domain.Scorecards;
+using SalesPerf.Domain.Targets;
+using SalesPerf.Plugins.DataAccess;
+using SalesPerf.Plugins.DataAccess.Facts;
+using SalesPerf.Plugins.DataAccess.Fetch;
+using SalesPerf.Plugins.DataAccess.Rows;
+
+namespace SalesPerf.Plugins.Attainment;
+
+/// <summary>
+/// Recomputes targets from source (never incrementally) and writes only what changed, in this order:
+/// <list type="number">
+/// <item>one query for the affected active targets (with KPI, period and the parent's roll-up source);</item>
+/// <item>one aggregate per needed source and KPI filter, covering every owner and period at once (grouped by owner and
+/// month, or day when a period is not month-aligned; the calculator sums buckets into each period);</item>
+/// <item>one Update per target whose computed columns changed;</item>
+/// <item>one query for the ChildTargets parents and their children (per level, at most <see cref="MaxParentLevels"/>),
+/// then one Update per changed parent (roll-up Σnum ÷ Σden, allocation and variance);</item>
+/// <item>one query for the scorecards of changed targets with their lines, then one Update per changed weighted score.</item>
+/// </list>
+/// Calls therefore depend on the number of targets and KPI filters configured for the owner, never on the number of
+/// source records. Callers (real-time steps, spm_Recalculate, target changes) pass the organisation service (SYSTEM),
+/// and open the engine-write scope around the call.
+/// </summary>
+public sealed class AttainmentRecalculator
+{
+    /// <summary>Team hierarchies deeper than this are not rolled up in the same transaction.</summary>
+    public const int MaxParentLevels = 3;
+
+    private readonly TargetReader targets;
+    private readonly MeasureFactsReader facts;
+    private readonly TargetWriter targetWriter;
+    private readonly ScorecardReader scorecards;
+    private readonly ScorecardWriter scorecardWriter;
+    private readonly DateTime now;
+    private readonly CalendarDate today;
+    private readonly Action<string> trace;
+
+    public AttainmentRecalculator(IOrganizationService service, DateTime utcNow, Action<string>? trace = null)
+    {
+        if (service is null)
+        {
+            throw new ArgumentNullException(nameof(service));
+        }
+
+        targets = new TargetReader(service);
+        facts = new MeasureFactsReader(service);
+        targetWriter = new TargetWriter(service);
+        scorecards = new ScorecardReader(service);
+        scorecardWriter = new ScorecardWriter(service);
+        now = utcNow;
+        today = CalendarDate.FromDateTime(utcNow);
+        this.trace = trace ?? (_ => { });
+    }
+
+    /// <summary>After a source record changed: the owners' active targets in every period containing one of their dates.</summary>
+    public RecalculationResult ForOwners(IEnumerable<OwnerDates> changes)
+    {
+        var list = (changes ?? throw new ArgumentNullException(nameof(changes))).Where(c => c.OwnerId != Guid.Empty && c.Dates.Count > 0).ToArray();
+        if (list.Length == 0)
+        {
+            return RecalculationResult.Nothing;
+        }
+
+        var owners = list.Select(c => c.OwnerId).Distinct().ToArray();
+        var dates = list.SelectMany(c => c.Dates).Distinct().ToArray();
+        var rows = targets.ForOwnersOn(owners, dates);
+        trace($"{rows.Count} active target(s) of {owners.Length} owner(s) on {string.Join(", ", dates)}.");
+        return Recompute(rows, Array.Empty<Guid>(), Array.Empty<Guid>());
+    }
+
+    /// <summary>
+    /// After targets themselves changed (terms, parent, scorecard, state) or for a bulk recalculation: these targets,
+    /// plus the given parents (reconciled even when no child's numbers moved) and scorecards.
+    /// </summary>
+    public RecalculationResult ForTargets(IReadOnlyCollection<Guid> targetIds, IReadOnlyCollection<Guid> parentIds, IReadOnlyCollection<Guid> scorecardIds)
+    {
+        var rows = targets.ForIds(targetIds ?? Array.Empty<Guid>());
+        return Recompute(rows, parentIds ?? Array.Empty<Guid>(), scorecardIds ?? Array.Empty<Guid>());
+    }
+
+    /// <summary>Recomputes already-read targets (e.g. a page of a bulk recalculation) with their parents and scorecards.</summary>
+    public RecalculationResult Recompute(IReadOnlyList<TargetRow> rows, IReadOnlyCollection<Guid> parentIds, IReadOnlyCollection<Guid> scorecardIds)
+    {
+        if (rows is null)
+        {
+            throw new ArgumentNullException(nameof(rows));
+        }
+
+        var own = rows.Where(r => !r.RollsUpChildren).ToArray();
+        var sourceFacts = ReadFacts(own);
+        var changed = new List<TargetRow>();
+        foreach (var target in own)
+        {
+            var figures = OwnFigures(target, sourceFacts[target.Kpi.Filter.Text]);
+            if (Write(target, figures, includeActual: !target.IsManual, includeAllocation: false))
+            {
+                changed.Add(target);
+            }
+        }
+
+        var parents = new HashSet<Guid>(parentIds ?? Array.Empty<Guid>());
+        parents.UnionWith(rows.Where(r => r.RollsUpChildren).Select(r => r.Id));
+        parents.UnionWith(ChildTargetParents(changed));
+        var changedParents = RecomputeParents(parents);
+        changed.AddRange(changedParents);
+
+        var cards = new HashSet<Guid>(scorecardIds ?? Array.Empty<Guid>());
+        cards.UnionWith(changed.Where(t => t.ScorecardId.HasValue).Select(t => t.ScorecardId!.Value));
+        var cardsWritten = RecomputeScorecards(cards);
+        return new RecalculationResult(rows.Count, changed.Count, cardsWritten);
+    }
+
+    private static IEnumerable<Guid> ChildTargetParents(IEnumerable<TargetRow> changed) =>
+        changed.Where(t => t.ParentId.HasValue && t.ParentRollupSource == Schema.TargetStates.RollupChildTargets).Select(t => t.ParentId!.Value);
+
+    private Dictionary<string, MeasureFacts> ReadFacts(IReadOnlyCollection<TargetRow> own)
+    {
+        var result = new Dictionary<string, MeasureFacts>(StringComparer.Ordinal);
+        foreach (var group in own.GroupBy(t => t.Kpi.Filter.Text, StringComparer.Ordinal))
+        {
+            var sources = group.SelectMany(t => MeasureNeeds.Sources(t.Kpi.Measure)).Distinct().ToArray();
+            if (sources.Length == 0)
+            {
+                result[group.Key] = MeasureFacts.Empty;
+                continue;
+            }
+
+            var ranges = group.SelectMany(t => MeasureNeeds.Ranges(t.Kpi.Measure, t.Period.Range)).ToArray();
+            var span = DateRange.Of(ranges.Min(r => r.Start), ranges.Max(r => r.End));
+            var scope = new AggregateScope(group.Select(t => t.OwnerId), span, DateBuckets.GrainFor(ranges), group.First().Kpi.Filter);
+            trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}.");
+            result[group.Key] = facts.Read(sources, scope);
+        }
+
+        return result;
+    }
+
+    private TargetFigures? OwnFigures(TargetRow target, MeasureFacts source)
+    {
+        if (target.IsManual)
+        {
+            var manual = target.Stored.ActualValue.HasValue ? Actual.FromValue(target.Stored.ActualValue.Value) : Actual.None;
+            return TargetFiguresCalculator.Evaluate(target, manual, null, today);
+        }
+
+        var outcome = MeasureCalculator.Compute(target.Kpi.Measure, target.OwnerId, target.Period.Range, source);
+        return TargetFiguresCalculator.Evaluate(target, outcome.Actual, outcome.InProgress, today);
+    }
+
+    private bool Write(TargetRow target, TargetFigures? figures, bool includeActual, bool includeAllocation)
+    {
+        if (figures is null)
+        {
+            trace($"Target {target.Name}: its terms do not validate; left as it is.");
+            return false;
+        }
+
+        var changes = target.Stored.ChangesTo(figures, includeActual, includeAllocation);
+        if (changes.Count == 0)
+        {
+            return false;
+        }
+
+        trace($"Target {target.Name} ({target.Kpi.Measure}, {target.Period.Code}): {string.Join(", ", changes.Keys)} changed.");
+        return targetWriter.Write(target.Id, changes, now);
+    }
+
+    private List<TargetRow> RecomputeParents(HashSet<Guid> parentIds)
+    {
+        var changed = new List<TargetRow>();
+        var level = parentIds.ToArray();
+        for (var depth = 0; depth < MaxParentLevels && level.Length > 0; depth++)
+        {
+            var rows = targets.ForParentsAndChildren(level);
+            var next = new List<Guid>();
+            foreach (var parent in rows.Where(r => level.Contains(r.Id)))
+            {
+                var children = rows.Where(r => r.ParentId == parent.Id).ToArray();
+                var allocation = Reconciliation.Of(parent.TargetValue, children.Select(c => c.TargetValue));
+                var figures = parent.RollsUpChildren ? RolledUp(parent, children) : parent.Stored;
+                figures = figures is null ? null : figures with { AllocatedValue = allocation.Allocated, AllocationVariance = allocation.Variance };
+                if (Write(parent, figures, includeActual: parent.RollsUpChildren, includeAllocation: true))
+                {
+                    changed.Add(parent);
+                    next.AddRange(ChildTargetParents(new[] { parent }));
+                }
+            }
+
+            level = next.Distinct().ToArray();
+        }
+
+        return changed;
+    }
+
+    private TargetFigures? RolledUp(TargetRow parent, IReadOnlyCollection<TargetRow> children)
+    {
+        var actual = Actual.RollUp(children.Select(c => c.StoredActual()));
+        var inProgress = children.Any(c => c.Stored.InProgressValue.HasValue) ? children.Sum(c => c.Stored.InProgressValue ?? 0m) : (decimal?)null;
+        return TargetFiguresCalculator.Evaluate(parent, actual, inProgress, today);
+    }
+
+    private int RecomputeScorecards(HashSet<Guid> scorecardIds)
+    {
+        var written = 0;
+        foreach (var card in scorecards.ForIds(scorecardIds))
+        {
+            var score = WeightedScore.Compute(card.Lines);
+            if (score == card.StoredWeightedScore)
+            {
+                continue;
+            }
+
+            trace($"Scorecard {card.Id:D}: weighted score {card.StoredWeightedScore?.ToString() ?? "none"} → {score?.ToString() ?? "none"}.");
+            scorecardWriter.Write(card.Id, score, now);
+            written++;
+        }
+
+        return written;
+    }
+}

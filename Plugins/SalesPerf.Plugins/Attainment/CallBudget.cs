@@ -1,0 +1,40 @@
+namespace SalesPerf.Plugins.Attainment;
+
+/// <summary>
+/// The organisation-service calls each real-time attainment step may make per event: a fixed number of reads plus one
+/// Update per row whose computed values changed. Rows written are bounded by the owners' configured targets (KPIs ×
+/// period types containing the date, their team parents and scorecards), never by the number of source records, so
+/// the same event costs the same at 10 or 10,000 opportunities. Pipeline tests assert these numbers with the
+/// emulator's service-call counter.
+/// </summary>
+public static class CallBudget
+{
+    /// <summary>
+    /// Reads of an aggregate recomputation for one KPI filter: targets, the opportunity aggregate, the deal-split
+    /// aggregate, team parents with their children (one level), scorecards with their lines.
+    /// </summary>
+    public const int RecomputeReads = 5;
+
+    /// <summary>
+    /// Win: retrieve the opportunity, count the customer's other wins (new customer), stamp the opportunity, read the
+    /// split users, then <see cref="RecomputeReads"/>.
+    /// </summary>
+    public const int OpportunityWinReads = 4 + RecomputeReads;
+
+    /// <summary>Lose: as Win (the new-customer count is skipped, the stamp is still written).</summary>
+    public const int OpportunityLoseReads = 3 + RecomputeReads;
+
+    /// <summary>Create, Update, Delete, Assign, SetState of an opportunity: split users (when won) and a recomputation; images carry the rest.</summary>
+    public const int OpportunityChangeReads = 1 + RecomputeReads;
+
+    /// <summary>
+    /// The worked case of the issue: a win touching month, quarter and year targets of four KPIs (12 targets), one team
+    /// parent and one scorecard, every one of them changing: <see cref="OpportunityWinReads"/> + 14 writes.
+    /// </summary>
+    public const int OpportunityWinFourKpisThreePeriods = OpportunityWinReads + 12 + 1 + 1;
+
+    /// <summary>A recomputation for owners whose periods hold no active target: the target query only.</summary>
+    public const int NothingToRecompute = 1;
+
+    public static int Reads(int reads, int rowsWritten) => reads + rowsWritten;
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesPerf.Domain.Periods;
+using SalesPerf.Domain.Statements;
+using SalesPerf.Plugins.Commission.DataAccess;
+using SalesPerf.Plugins.Commission.Rows;
+using SalesPerf.Plugins.Infrastructure;
+
+namespace SalesPerf.Plugins.Commission;
+
+/// <summary>
+/// One basis transaction (opportunity, order, payment) changed. Every statement it is or was on is brought up to date:
+/// <list type="number">
+/// <item>the assignments of the users it is credited to now (owner and split users, on its date) are recomputed, and
+/// their statement is created if this is their first credit;</item>
+/// <item>Open statements that hold a line for it are recomputed (it may have moved, changed or gone);</item>
+/// <item>a user who was paid for it on a statement that is no longer Open, and is no longer credited, gets a clawback
+/// on their current open statement (the assignment whose period contains the clock's today), created if needed. The
+/// domain decides whether the clawback window still allows it; the closed statement never changes.</item>
+/// </list>
+/// </summary>
+internal static class CommissionEvents
+{
+    public static void TransactionChanged(
+        LocalPluginContext context, string sourceId, IReadOnlyCollection<int> bases, IReadOnlyList<CreditedUser> credited, bool removedNow)
+    {
+        var assignments = new AssignmentReader(context.SystemService);
+        var excluded = removedNow ? new[] { sourceId } : Array.Empty<string>();
+        var plain = new RecomputeRequest(excluded, Array.Empty<TransactionReversal>(), true);
+        var done = new HashSet<Guid>();
+        foreach (var user in credited)
+        {
+            foreach (var assignment in assignments.ForOwnerOn(user.UserId, user.Date, bases))
+            {
+                Once(context, done, assignment, plain);
+            }
+        }
+
+        var lines = new StatementReader(context.SystemService).LinesOfSource(sourceId);
+        foreach (var open in lines.Where(l => l.Status == StatementStatus.Open).Select(l => l.AssignmentId).Distinct())
+        {
+            var assignment = assignments.ById(open);
+            if (assignment is not null)
+            {
+                Once(context, done, assignment, new RecomputeRequest(excluded, Array.Empty<TransactionReversal>(), false));
+            }
+        }
+
+        var today = CalendarDate.FromDateTime(context.Clock.UtcToday);
+        var stillCredited = new HashSet<Guid>(credited.Select(c => c.UserId));
+        foreach (var owner in lines.Where(l => l.Status != StatementStatus.Open && !stillCredited.Contains(l.OwnerId)).GroupBy(l => l.OwnerId))
+        {
+            if (owner.Sum(l => l.Line.CommissionAmount ?? 0m) <= 0m)
+            {
+                continue;
+            }
+
+            var reversal = new RecomputeRequest(excluded, new[] { new TransactionReversal(sourceId, today) }, true);
+            foreach (var current in assignments.ForOwnerOn(owner.Key, today, bases).Take(1))
+            {
+                context.Trace("Transaction {0} reversed after its statement closed: clawback considered on assignment {1:D}.", sourceId, current.Id);
+                done.Remove(current.Id);
+                Once(context, done, current, reversal);
+            }
+        }
+    }
+
+    /// <summary>Recomputes every open statement of the assignments (plan, tier or assignment changed).</summary>
+    public static void AssignmentsChanged(LocalPluginContext context, IEnumerable<AssignmentRow> assignments)
+    {
+        var done = new HashSet<Guid>();
+        foreach (var assignment in assignments)
+        {
+            Once(context, done, assignment, RecomputeRequest.Plain);
+        }
+    }
+
+    private static void Once(LocalPluginContext context, HashSet<Guid> done, AssignmentRow assignment, RecomputeRequest request)
+    {
+        if (done.Add(assignment.Id))
+        {
+            StatementEngine.Recompute(context, assignment, request);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Domain.Periods;
+using SalesPerf.Plugins.Commission.Rows;
+using SalesPerf.Plugins.DataAccess;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.Commission.DataAccess;
+
+/// <summary>
+/// Reads active plan assignments with their period's dates and plan's basis in one query (two inner links): by owner
+/// and date (the statements a transaction lands on), by id, or by plan.
+/// </summary>
+internal sealed class AssignmentReader(IOrganizationService service)
+{
+    private const string PeriodAlias = "p";
+    private const string PlanAlias = "c";
+    private readonly IOrganizationService service = service ?? throw new ArgumentNullException(nameof(service));
+
+    /// <summary>Assignments of <paramref name="ownerId"/> whose period contains <paramref name="date"/>, of plans with one of <paramref name="bases"/>.</summary>
+    public IReadOnlyList<AssignmentRow> ForOwnerOn(Guid ownerId, CalendarDate date, IReadOnlyCollection<int> bases)
+    {
+        var query = Query();
+        query.Criteria.AddCondition(PlanAssignmentColumns.OwnerId, ConditionOperator.Equal, ownerId);
+        var period = query.LinkEntities[0];
+        period.LinkCriteria.AddCondition(PeriodColumns.StartDate, ConditionOperator.LessEqual, date.ToDateTime());
+        period.LinkCriteria.AddCondition(PeriodColumns.EndDate, ConditionOperator.GreaterEqual, date.ToDateTime());
+        query.LinkEntities[1].LinkCriteria.AddCondition(CommissionPlanColumns.Basis, ConditionOperator.In, bases.Cast<object>().ToArray());
+        return Map(service.RetrieveMultiple(query).Entities);
+    }
+
+    public AssignmentRow? ById(Guid assignmentId)
+    {
+        var query = Query();
+        query.Criteria.AddCondition(PlanAssignmentColumns.Id, ConditionOperator.Equal, assignmentId);
+        return Map(service.RetrieveMultiple(query).Entities).FirstOrDefault();
+    }
+
+    public IReadOnlyList<AssignmentRow> ForPlan(Guid planId)
+    {
+        var query = Query();
+        query.Criteria.AddCondition(PlanAssignmentColumns.PlanId, ConditionOperator.Equal, planId);
+        return Map(service.RetrieveMultiple(query).Entities);
+    }
+
+    private static QueryExpression Query()
+    {
+        var query = new QueryExpression(PlanAssignmentColumns.EntityName)
+        {
+            ColumnSet = new ColumnSet(
+                PlanAssignmentColumns.Name, PlanAssignmentColumns.OwnerId, PlanAssignmentColumns.PlanId, PlanAssignmentColumns.PeriodId,
+                PlanAssignmentColumns.QuotaAmount, PlanAssignmentColumns.QuotaAmountBase, PlanAssignmentColumns.QuotaTargetId),
+        };
+        query.Criteria.AddCondition(PlanAssignmentColumns.StateCode, ConditionOperator.Equal, 0);
+        var period = query.AddLink(PeriodColumns.EntityName, PlanAssignmentColumns.PeriodId, PeriodColumns.Id);
+        period.EntityAlias = PeriodAlias;
+        period.Columns = new ColumnSet(PeriodColumns.StartDate, PeriodColumns.EndDate);
+        var plan = query.AddLink(CommissionPlanColumns.EntityName, PlanAssignmentColumns.PlanId, CommissionPlanColumns.Id);
+        plan.EntityAlias = PlanAlias;
+        plan.Columns = new ColumnSet(CommissionPlanColumns.Basis);
+        return query;
+    }
+
+    private static IReadOnlyList<AssignmentRow> Map(IEnumerable<Entity> rows) => rows.Select(row =>
+    {
+        var start = Aliased.Date(row, PeriodAlias + "." + PeriodColumns.StartDate);
+        var end = Aliased.Date(row, PeriodAlias + "." + PeriodColumns.EndDate);
+        return new AssignmentRow(
+            row.Id,
+            row.GetAttributeValue<string>(PlanAssignmentColumns.Name) ?? row.Id.ToString("D"),
+            row.GetAttributeValue<EntityReference>(PlanAssignmentColumns.OwnerId)?.Id ?? Guid.Empty,
+            row.GetAttributeValue<EntityReference>(PlanAssignmentColumns.PlanId)?.Id ?? Guid.Empty,
+            Aliased.Int(row, PlanAlias + "." + CommissionPlanColumns.Basis) ?? 100000000,
+            row.GetAttributeValue<EntityReference>(PlanAssignmentColumns.PeriodId)?.Id ?? Guid.Empty,
+            DateRange.Of(CalendarDate.FromDateTime(start ?? default), CalendarDate.FromDateTime(end ?? default)),
+            RowMerge.Money(row, PlanAssignmentColumns.QuotaAmountBase) ?? RowMerge.Money(row, PlanAssignmentColumns.QuotaAmount),
+            row.GetAttributeValue<EntityReference>(PlanAssignmentColumns.QuotaTargetId)?.Id);
+    }).Where(a => a.OwnerId != Guid.Empty && a.PlanId != Guid.Empty).ToList();
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Domain.Commission;
+using SalesPerf.Plugins.Commission.Rows;
+using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.Commission;
+
+/// <summary>
+/// Refuses a deal split that takes the opportunity's splits over 100 %, is outside 0–100, repeats a user or names the
+/// owner (SPM-SPL-001…004): the opportunity and its other splits are read (two queries), naming the opportunity.
+/// </summary>
+[Step(CreateStepId, MessageNames.Create, DealSplitColumns.EntityName, PipelineStage.PreOperation,
+    Description = "Validates a new deal split against the opportunity's other splits.")]
+[Step(UpdateStepId, MessageNames.Update, DealSplitColumns.EntityName, PipelineStage.PreOperation,
+    Description = "Validates a changed deal split.",
+    FilteringAttributes = new[] { DealSplitColumns.OpportunityId, DealSplitColumns.UserId, DealSplitColumns.SplitPercent })]
+[StepImage(UpdateStepId, ImageType.PreImage, ImageName, DealSplitColumns.OpportunityId, DealSplitColumns.UserId, DealSplitColumns.SplitPercent)]
+public sealed class DealSplitValidationPlugin : PluginBase
+{
+    public const string CreateStepId = "f8c6b7a9-a3b5-4acd-91d6-5c7d8e9f0a07";
+    public const string UpdateStepId = "f8c6b7a9-a3b5-4acd-91d6-5c7d8e9f0a08";
+    public const string ImageName = "PreImage";
+
+    protected override bool GuardsRecursion => false;
+
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        var split = RowMerge.Of(context.PreImage(ImageName), context.TargetEntity, DealSplitColumns.EntityName);
+        var opportunityId = split.GetAttributeValue<EntityReference>(DealSplitColumns.OpportunityId)?.Id;
+        if (!opportunityId.HasValue)
+        {
+            return;
+        }
+
+        var opportunity = context.SystemService.Retrieve(OpportunityColumns.EntityName, opportunityId.Value, new ColumnSet("name", OpportunityColumns.OwnerId));
+        var query = new QueryExpression(DealSplitColumns.EntityName) { ColumnSet = new ColumnSet(DealSplitColumns.UserId, DealSplitColumns.SplitPercent) };
+        query.Criteria.AddCondition(DealSplitColumns.OpportunityId, ConditionOperator.Equal, opportunityId.Value);
+        query.Criteria.AddCondition(DealSplitColumns.StateCode, ConditionOperator.Equal, 0);
+        var splits = context.SystemService.RetrieveMultiple(query).Entities
+            .Where(r => r.Id != context.Context.PrimaryEntityId)
+            .Concat(new[] { split })
+            .Select(r => new DealSplit(
+                (r.GetAttributeValue<EntityReference>(DealSplitColumns.UserId)?.Id ?? Guid.Empty).ToString("D"),
+                r.GetAttributeValue<decimal?>(DealSplitColumns.SplitPercent) ?? 0m))
+            .ToList();
+        var owner = (opportunity.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id ?? Guid.Empty).ToString("D");
+        var result = DealSplits.Allocate(opportunityId.Value.ToString("D"), owner, 0m, splits);
+        if (!result.IsValid)
+        {
+            throw context.RuleError(opportunity.GetAttributeValue<string>("name") ?? "-", result.Violations);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Domain.Commission;
+using SalesPerf.Domain.Statements;
+using SalesPerf.Plugins.Commission.DataAccess;
+using SalesPerf.Plugins.Commission.Rows;
+using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Messages;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.Commission;
+
+/// <summary>
+/// Recomputes one assignment's statement from its sources (domain <see cref="StatementCalculator"/>) and writes only
+/// what changed: lines are upserted by key (kind + source transaction), lines whose source is gone are deleted, and
+/// the statement's computed columns are written when a value differs. Only an Open statement is recomputed; Approved,
+/// Disputed and Paid are never rewritten. A statement is created on the first line it would hold. Traces are written
+/// in the statement owner's language (<c>usersettings.uilanguageid</c>): the rep reads them.
+/// </summary>
+internal static class StatementEngine
+{
+    /// <returns>The statement's id, or null when there is none (nothing credited yet) or it is not Open.</returns>
+    public static Guid? Recompute(LocalPluginContext context, AssignmentRow assignment, RecomputeRequest request)
+    {
+        var service = context.SystemService;
+        var statements = new StatementReader(service);
+        var statement = statements.ForAssignment(assignment.Id);
+        if (statement is not null && !StatementWorkflow.IsRecomputable(statement.Status))
+        {
+            context.Trace("Statement {0:D} is {1}; not recomputed.", statement.Id, statement.Status);
+            return null;
+        }
+
+        var sources = StatementSourcesReader.Read(context, assignment, statement, request);
+        if (sources is null)
+        {
+            return statement?.Id;
+        }
+
+        var computation = StatementCalculator.Compute(sources.Sources);
+        if (statement is null && computation.Lines.Count == 0)
+        {
+            context.Trace("Assignment {0:D}: nothing credited yet; no statement.", assignment.Id);
+            return null;
+        }
+
+        var chinese = UserLanguage.Read(service, assignment.OwnerId) == LanguageCodes.ChineseSimplified;
+        var writer = new StatementWriter(service);
+        using (context.BeginEngineWrites())
+        {
+            var statementId = statement?.Id ?? writer.CreateStatement(assignment);
+            var changes = WriteLines(writer, statementId, assignment.OwnerId, sources.Sources.Plan.Basis, sources.Lines, computation, chinese);
+            var trace = chinese ? computation.Trace.Chinese : computation.Trace.English;
+            if (statement is null || changes > 0 || !Same(statement, computation, trace))
+            {
+                writer.UpdateStatement(statementId, computation, trace, context.Clock.UtcNow);
+            }
+
+            context.Trace("Statement {0:D}: {1} line change(s), payable {2}.", statementId, changes, computation.PayableAmount);
+            return statementId;
+        }
+    }
+
+    private static int WriteLines(
+        StatementWriter writer, Guid statementId, Guid ownerId, CommissionBasis basis, IReadOnlyList<LineRow> stored, StatementComputation computation, bool chinese)
+    {
+        var existing = stored.GroupBy(l => l.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var changes = 0;
+        foreach (var line in computation.Lines)
+        {
+            var key = LineKeys.Of(line.Kind, line.SourceId);
+            var trace = chinese ? line.Trace.Chinese : line.Trace.English;
+            if (existing.TryGetValue(key, out var rows) && rows.Count > 0)
+            {
+                var row = rows[0];
+                rows.RemoveAt(0);
+                if (!Same(row, line, trace))
+                {
+                    writer.UpdateLine(row.Id, line, trace);
+                    changes++;
+                }
+            }
+            else
+            {
+                writer.CreateLine(statementId, ownerId, basis, line, trace);
+                changes++;
+            }
+        }
+
+        // Adjustments are entered by people, never removed by the engine.
+        foreach (var gone in existing.Values.SelectMany(r => r).Where(r => r.Kind != CommissionLineKind.Adjustment))
+        {
+            writer.DeleteLine(gone.Id);
+            changes++;
+        }
+
+        return changes;
+    }
+
+    private static bool Same(LineRow row, CommissionLine line, string trace) =>
+        row.TransactionDate == line.TransactionDate
+        && row.CreditAmount == line.CreditAmount
+        && row.SplitPercent == line.SplitPercent
+        && row.RatePercent == line.RatePercent
+        && row.CommissionAmount == line.CommissionAmount
+        && string.Equals(row.Trace, trace, StringComparison.Ordinal);
+
+    private static bool Same(StatementRow row, StatementComputation computation, string trace) =>
+        row.CreditAmount == computation.CreditAmount
+        && row.AttainmentPercent == computation.AttainmentPercent
+        && row.EarnedAmount == computation.EarnedAmount
+        && row.ClawbackAmount == computation.ClawbackAmount
+        && row.AdjustmentAmount == computation.AdjustmentAmount
+        && row.PayableAmount == computation.PayableAmount
+        && string.Equals(row.Trace, trace, StringComparison.Ordinal);
+}

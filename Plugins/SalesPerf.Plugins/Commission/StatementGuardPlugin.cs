@@ -1,0 +1,98 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using SalesPerf.Domain.Common;
+using SalesPerf.Domain.Statements;
+using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Messages;
+using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.Commission;
+
+/// <summary>
+/// Guards <c>spm_commissionstatement</c>: a user write to a computed column is refused (SPM-CMP-001 while Open,
+/// SPM-STM-003 once Approved, Disputed or Paid); a status change must be one of <see cref="StatementWorkflow"/>'s,
+/// made by a role allowed to (SPM-STM-001 / 002). Approving is an update of <c>statuscode</c>; paying is SetState 1/2.
+/// </summary>
+[Step(UpdateStepId, MessageNames.Update, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
+    Description = "Refuses user writes to computed columns and status changes by the wrong role.")]
+[StepImage(UpdateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode)]
+[Step(SetStateStepId, MessageNames.SetState, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
+    Description = "Refuses a statement status change by the wrong role.")]
+[StepImage(SetStateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode)]
+[Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
+    Description = "Refuses a statement status change by the wrong role.")]
+[StepImage(SetStateDynamicStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode)]
+public sealed class StatementGuardPlugin : PluginBase
+{
+    public const string UpdateStepId = "0a9d8c7b-b4c6-4bde-a2e7-6d8e9f0a1b01";
+    public const string SetStateStepId = "0a9d8c7b-b4c6-4bde-a2e7-6d8e9f0a1b02";
+    public const string SetStateDynamicStepId = "0a9d8c7b-b4c6-4bde-a2e7-6d8e9f0a1b03";
+    public const string ImageName = "PreImage";
+
+    protected override bool GuardsRecursion => false;
+
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        if (context.IsEngineWrite)
+        {
+            return;
+        }
+
+        var before = context.PreImage(ImageName)!;
+        var name = before.GetAttributeValue<string>(CommissionStatementColumns.Name) ?? "-";
+        var from = (StatementStatus)(before.GetAttributeValue<OptionSetValue>(CommissionStatementColumns.StatusCode)?.Value ?? 1);
+        var target = context.TargetEntity;
+        var computed = target?.Attributes.Keys.FirstOrDefault(k => CommissionStatementColumns.Computed.Contains(k));
+        if (computed is not null)
+        {
+            throw StatementWorkflow.IsRecomputable(from)
+                ? context.BusinessError(BusinessMessages.ComputedColumn, name, CommissionStatementColumns.EntityName, computed)
+                : context.RuleError(name, new[] { RuleViolation.Of(StatementRuleCodes.StatementReadOnly, from) });
+        }
+
+        var to = RequestedStatus(context, target);
+        if (!to.HasValue || to.Value == from)
+        {
+            return;
+        }
+
+        var owner = before.GetAttributeValue<EntityReference>(CommissionStatementColumns.OwnerId)?.Id ?? Guid.Empty;
+        var actor = StatementActors.Of(context.SystemService, context.Context.InitiatingUserId, owner);
+        var result = actor.HasValue
+            ? StatementWorkflow.Transition(from, to.Value, actor.Value)
+            : NoRole(from, to.Value);
+        if (!result.IsValid)
+        {
+            throw context.RuleError(name, result.Violations);
+        }
+    }
+
+    private static StatementStatus? RequestedStatus(LocalPluginContext context, Entity? target)
+    {
+        if (context.Context.InputParameters.TryGetValue("Status", out var status) && status is OptionSetValue option)
+        {
+            return (StatementStatus)option.Value;
+        }
+
+        var statusCode = target?.GetAttributeValue<OptionSetValue>(CommissionStatementColumns.StatusCode);
+        if (statusCode is not null)
+        {
+            return (StatementStatus)statusCode.Value;
+        }
+
+        var stateCode = target?.GetAttributeValue<OptionSetValue>(CommissionStatementColumns.StateCode);
+        return stateCode is null ? null : stateCode.Value == 1 ? StatementStatus.Paid : StatementStatus.Open;
+    }
+
+    /// <summary>A caller with no part in the statement: SPM-STM-001 if the change does not exist, else SPM-STM-002 naming the roles that may.</summary>
+    private static Validated<StatementStatus> NoRole(StatementStatus from, StatementStatus to)
+    {
+        var allowed = new[] { StatementActor.Rep, StatementActor.Manager, StatementActor.Admin }
+            .Where(a => StatementWorkflow.Transition(from, to, a).IsValid).ToArray();
+        return allowed.Length == 0
+            ? StatementWorkflow.Transition(from, to, StatementActor.Admin)
+            : Validated<StatementStatus>.Failure(RuleViolation.Of(StatementRuleCodes.RoleNotAllowed, from, to, "none", string.Join("/", allowed)));
+    }
+}

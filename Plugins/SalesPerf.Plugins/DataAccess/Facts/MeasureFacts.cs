@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+
+namespace SalesPerf.Plugins.DataAccess.Facts;
+
+/// <summary>
+/// The aggregated source facts of one KPI filter: whatever groups the needed queries returned (a list is empty when
+/// its query was not needed). Immutable once read.
+/// </summary>
+public sealed record MeasureFacts
+{
+    public static MeasureFacts Empty { get; } = new();
+
+    public IReadOnlyList<OpportunityBucket> Opportunities { get; init; } = Array.Empty<OpportunityBucket>();
+
+    public IReadOnlyList<SplitBucket> Splits { get; init; } = Array.Empty<SplitBucket>();
+
+    public IReadOnlyList<OrderBucket> Orders { get; init; } = Array.Empty<OrderBucket>();
+
+    public IReadOnlyList<AmountBucket> Payments { get; init; } = Array.Empty<AmountBucket>();
+
+    public IReadOnlyList<AmountBucket> InvoicesDue { get; init; } = Array.Empty<AmountBucket>();
+
+    public IReadOnlyList<CustomerBucket> Customers { get; init; } = Array.Empty<CustomerBucket>();
+}

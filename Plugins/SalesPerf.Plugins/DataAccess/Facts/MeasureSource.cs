@@ -1,0 +1,12 @@
+namespace SalesPerf.Plugins.DataAccess.Facts;
+
+/// <summary>The aggregate queries the engine can run; each measure needs one or two of them.</summary>
+public enum MeasureSource
+{
+    OpportunityActivity,
+    DealSplits,
+    SalesOrders,
+    Payments,
+    InvoicesDue,
+    RepeatCustomers,
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesPerf.Domain.Periods;
+
+namespace SalesPerf.Plugins.DataAccess.Fetch;
+
+/// <summary>What one aggregate query covers: the owners (users or teams), the date span, the grain and the KPI filter.</summary>
+public sealed record AggregateScope
+{
+    public AggregateScope(IEnumerable<Guid> ownerIds, DateRange span, BucketGrain grain, KpiFilter filter)
+    {
+        OwnerIds = (ownerIds ?? throw new ArgumentNullException(nameof(ownerIds))).Distinct().OrderBy(id => id).ToArray();
+        if (OwnerIds.Count == 0)
+        {
+            throw new ArgumentException("An aggregate needs at least one owner.", nameof(ownerIds));
+        }
+
+        Span = span;
+        Grain = grain;
+        Filter = filter ?? throw new ArgumentNullException(nameof(filter));
+    }
+
+    public IReadOnlyList<Guid> OwnerIds { get; }
+
+    public DateRange Span { get; }
+
+    public BucketGrain Grain { get; }
+
+    public KpiFilter Filter { get; }
+
+    public IEnumerable<object> OwnerValues => OwnerIds.Cast<object>();
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Plugins.DataAccess.Facts;
+using SalesPerf.Plugins.DataAccess.Fetch;
+
+namespace SalesPerf.Plugins.DataAccess;
+
+/// <summary>
+/// Runs the measure aggregates (one organisation-service call each) and maps their groups to plain buckets at the
+/// boundary. Never reads source rows one by one.
+/// </summary>
+public sealed class MeasureFactsReader(IOrganizationService service)
+{
+    private readonly IOrganizationService service = service ?? throw new ArgumentNullException(nameof(service));
+
+    /// <summary>Runs the queries of <paramref name="sources"/> for one KPI filter.</summary>
+    public MeasureFacts Read(IReadOnlyCollection<MeasureSource> sources, AggregateScope scope)
+    {
+        var facts = MeasureFacts.Empty;
+        foreach (var source in sources.Distinct().OrderBy(s => s))
+        {
+            facts = source switch
+            {
+                MeasureSource.OpportunityActivity => facts with { Opportunities = Run(OpportunityActivityFetch.Build(scope), ToOpportunity) },
+                MeasureSource.DealSplits => facts with { Splits = Run(DealSplitFetch.Build(scope), ToSplit).Where(s => s is not null).Select(s => s!).ToArray() },
+                MeasureSource.SalesOrders => facts with { Orders = Run(SalesOrderFetch.Build(scope), ToOrder).Where(o => o is not null).Select(o => o!).ToArray() },
+                MeasureSource.Payments => facts with { Payments = Run(PaymentFetch.Build(scope), r => ToAmount(r, PaymentFetch.Owner, PaymentFetch.Paid, PaymentFetch.Payments, PaymentFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
+                MeasureSource.InvoicesDue => facts with { InvoicesDue = Run(InvoiceDueFetch.Build(scope), r => ToAmount(r, InvoiceDueFetch.Owner, InvoiceDueFetch.Due, InvoiceDueFetch.Invoices, InvoiceDueFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
+                MeasureSource.RepeatCustomers => facts with { Customers = Run(RepeatCustomerFetch.Build(scope), ToCustomer).Where(c => c is not null).Select(c => c!).ToArray() },
+                _ => throw new ArgumentOutOfRangeException(nameof(sources), source, "Unknown measure source."),
+            };
+        }
+
+        return facts;
+    }
+
+    public static OpportunityBucket ToOpportunity(Entity row) => new(
+        Aliased.Id(row, OpportunityActivityFetch.Owner) ?? Guid.Empty,
+        Aliased.Int(row, OpportunityActivityFetch.State) ?? -1,
+        Aliased.Flag(row, OpportunityActivityFetch.NewCustomer) ?? false,
+        DateBuckets.Read(row, OpportunityActivityFetch.Close),
+        DateBuckets.Read(row, OpportunityActivityFetch.Estimated),
+        Aliased.Int(row, OpportunityActivityFetch.Deals) ?? 0,
+        Aliased.NumberOrZero(row, OpportunityActivityFetch.Revenue),
+        Aliased.NumberOrZero(row, OpportunityActivityFetch.Pipeline),
+        Aliased.NumberOrZero(row, OpportunityActivityFetch.CycleDays),
+        Aliased.Int(row, OpportunityActivityFetch.CycleDeals) ?? 0);
+
+    public static SplitBucket? ToSplit(Entity row)
+    {
+        var closed = DateBuckets.Read(row, DealSplitFetch.Close);
+        var user = Aliased.Id(row, DealSplitFetch.SplitUser);
+        var opportunity = Aliased.Id(row, DealSplitFetch.Opportunity);
+        var owner = Aliased.Id(row, DealSplitFetch.OpportunityOwner);
+        return closed is null || user is null || opportunity is null || owner is null
+            ? null
+            : new SplitBucket(
+                user.Value,
+                opportunity.Value,
+                owner.Value,
+                Aliased.Flag(row, DealSplitFetch.NewCustomer) ?? false,
+                closed.Value,
+                Aliased.NumberOrZero(row, DealSplitFetch.Percent),
+                Aliased.NumberOrZero(row, DealSplitFetch.Value));
+    }
+
+    public static OrderBucket? ToOrder(Entity row)
+    {
+        var date = DateBuckets.Read(row, SalesOrderFetch.Fulfilled);
+        var owner = Aliased.Id(row, SalesOrderFetch.Owner);
+        return date is null || owner is null
+            ? null
+            : new OrderBucket(
+                owner.Value,
+                date.Value,
+                Aliased.Int(row, SalesOrderFetch.Orders) ?? 0,
+                Aliased.NumberOrZero(row, SalesOrderFetch.Amount),
+                Aliased.NumberOrZero(row, SalesOrderFetch.Margin));
+    }
+
+    public static AmountBucket? ToAmount(Entity row, string ownerAlias, string datePrefix, string countAlias, string amountAlias)
+    {
+        var date = DateBuckets.Read(row, datePrefix);
+        var owner = Aliased.Id(row, ownerAlias);
+        return date is null || owner is null
+            ? null
+            : new AmountBucket(owner.Value, date.Value, Aliased.Int(row, countAlias) ?? 0, Aliased.NumberOrZero(row, amountAlias));
+    }
+
+    public static CustomerBucket? ToCustomer(Entity row)
+    {
+        var date = DateBuckets.Read(row, RepeatCustomerFetch.Close);
+        var owner = Aliased.Id(row, RepeatCustomerFetch.Owner);
+        var customer = Aliased.Id(row, RepeatCustomerFetch.Customer);
+        return date is null || owner is null || customer is null ? null : new CustomerBucket(owner.Value, customer.Value, date.Value);
+    }
+
+    private IReadOnlyList<T> Run<T>(string fetchXml, Func<Entity, T> map)
+    {
+        var result = service.RetrieveMultiple(new FetchExpression(fetchXml));
+        if (result.MoreRecords)
+        {
+            throw new InvalidOperationException(
+                "An aggregate returned more than one page of groups; narrow the periods being recalculated. Query: " + fetchXml);
+        }
+
+        return result.Entities.Select(map).ToArray();
+    }
+}

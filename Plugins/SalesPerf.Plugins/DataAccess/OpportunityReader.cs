@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Plugins.Schema;
+using static SalesPerf.Plugins.DataAccess.Fetch.FetchXml;
+
+namespace SalesPerf.Plugins.DataAccess;
+
+/// <summary>Reads what the attainment steps need about one opportunity: the row, its customer's other wins, its split users.</summary>
+public sealed class OpportunityReader(IOrganizationService service)
+{
+    /// <summary>The columns the attainment steps read from an opportunity (also the columns of their images).</summary>
+    public static readonly string[] Columns =
+    [
+        OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate,
+        OpportunityColumns.EstimatedCloseDate, OpportunityColumns.CustomerId,
+    ];
+
+    private const string WinsAlias = "wins";
+
+    private readonly IOrganizationService service = service ?? throw new ArgumentNullException(nameof(service));
+
+    /// <summary>The row with what a close needs: owner, state, dates, customer, creation and the stamped columns.</summary>
+    public Entity RetrieveForClose(Guid opportunityId) =>
+        service.Retrieve(
+            OpportunityColumns.EntityName,
+            opportunityId,
+            new ColumnSet(Columns.Concat(new[] { OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer }).ToArray()));
+
+    /// <summary>One aggregate: the number of the customer's won opportunities other than <paramref name="opportunityId"/>.</summary>
+    public int OtherWinsOfCustomer(Guid customerId, Guid opportunityId)
+    {
+        var result = service.RetrieveMultiple(new FetchExpression(OtherWinsFetch(customerId, opportunityId)));
+        return result.Entities.Select(e => Aliased.Int(e, WinsAlias) ?? 0).FirstOrDefault();
+    }
+
+    public static string OtherWinsFetch(Guid customerId, Guid opportunityId) =>
+        AggregateFetch(Entity(
+            OpportunityColumns.EntityName,
+            Aggregate(OpportunityColumns.Id, WinsAlias, "count"),
+            And(
+                Condition(OpportunityColumns.CustomerId, "eq", customerId),
+                Condition(OpportunityColumns.StateCode, "eq", OpportunityColumns.StateWon),
+                Condition(OpportunityColumns.Id, "ne", opportunityId)))).ToString(SaveOptions.DisableFormatting);
+
+    /// <summary>The users with an active deal split on the opportunity.</summary>
+    public IReadOnlyList<Guid> SplitUsers(Guid opportunityId)
+    {
+        var query = new QueryExpression(DealSplitColumns.EntityName) { ColumnSet = new ColumnSet(DealSplitColumns.UserId) };
+        query.Criteria.AddCondition(DealSplitColumns.OpportunityId, ConditionOperator.Equal, opportunityId);
+        query.Criteria.AddCondition(DealSplitColumns.StateCode, ConditionOperator.Equal, 0);
+        return service.RetrieveMultiple(query).Entities
+            .Select(e => e.GetAttributeValue<EntityReference>(DealSplitColumns.UserId)?.Id ?? Guid.Empty)
+            .Where(id => id != Guid.Empty)
+            .Distinct()
+            .ToArray();
+    }
+}

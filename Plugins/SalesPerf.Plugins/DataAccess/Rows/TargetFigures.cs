@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.DataAccess.Rows;
+
+/// <summary>
+/// The computed columns of one <c>spm_target</c>, as stored or as recomputed. Values are rounded to their columns'
+/// precision (<see cref="Normalised"/>) so that a recomputation that changes nothing compares equal and writes nothing.
+/// </summary>
+public sealed record TargetFigures
+{
+    public decimal? ActualValue { get; init; }
+
+    public decimal? Numerator { get; init; }
+
+    public decimal? Denominator { get; init; }
+
+    public decimal? InProgressValue { get; init; }
+
+    public decimal? AttainmentPercent { get; init; }
+
+    public decimal? ScorePercent { get; init; }
+
+    public decimal? ExpectedToDateValue { get; init; }
+
+    public string? CalculationTrace { get; init; }
+
+    public decimal? AllocatedValue { get; init; }
+
+    public decimal? AllocationVariance { get; init; }
+
+    /// <summary>Rounded like the columns store them: precision 4 for actuals, ratios and percentages, 2 for amounts.</summary>
+    public TargetFigures Normalised() => this with
+    {
+        ActualValue = Round(ActualValue, 4),
+        Numerator = Round(Numerator, 4),
+        Denominator = Round(Denominator, 4),
+        InProgressValue = Round(InProgressValue, 2),
+        AttainmentPercent = Round(AttainmentPercent, 4),
+        ScorePercent = Round(ScorePercent, 4),
+        ExpectedToDateValue = Round(ExpectedToDateValue, 2),
+        AllocatedValue = Round(AllocatedValue, 2),
+        AllocationVariance = Round(AllocationVariance, 2),
+    };
+
+    /// <summary>
+    /// The columns whose value in <paramref name="desired"/> differs from this (stored) one, with the new value (null
+    /// clears the column). Allocation columns are compared only when <paramref name="includeAllocation"/>, and the actual
+    /// only when <paramref name="includeActual"/> (a Manual KPI's actual belongs to the manager).
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> ChangesTo(TargetFigures desired, bool includeActual, bool includeAllocation)
+    {
+        if (desired is null)
+        {
+            throw new ArgumentNullException(nameof(desired));
+        }
+
+        var stored = Normalised();
+        var wanted = desired.Normalised();
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (includeActual)
+        {
+            Compare(changes, TargetColumns.ActualValue, stored.ActualValue, wanted.ActualValue);
+        }
+
+        Compare(changes, TargetColumns.Numerator, stored.Numerator, wanted.Numerator);
+        Compare(changes, TargetColumns.Denominator, stored.Denominator, wanted.Denominator);
+        Compare(changes, TargetColumns.InProgressValue, stored.InProgressValue, wanted.InProgressValue);
+        Compare(changes, TargetColumns.AttainmentPercent, stored.AttainmentPercent, wanted.AttainmentPercent);
+        Compare(changes, TargetColumns.ScorePercent, stored.ScorePercent, wanted.ScorePercent);
+        Compare(changes, TargetColumns.ExpectedToDateValue, stored.ExpectedToDateValue, wanted.ExpectedToDateValue);
+        if (!string.Equals(stored.CalculationTrace ?? string.Empty, wanted.CalculationTrace ?? string.Empty, StringComparison.Ordinal))
+        {
+            changes[TargetColumns.CalculationTrace] = string.IsNullOrEmpty(wanted.CalculationTrace) ? null : wanted.CalculationTrace;
+        }
+
+        if (includeAllocation)
+        {
+            Compare(changes, TargetColumns.AllocatedValue, stored.AllocatedValue, wanted.AllocatedValue);
+            Compare(changes, TargetColumns.AllocationVariance, stored.AllocationVariance, wanted.AllocationVariance);
+        }
+
+        return changes;
+    }
+
+    private static void Compare(Dictionary<string, object?> changes, string column, decimal? stored, decimal? wanted)
+    {
+        if (stored != wanted)
+        {
+            changes[column] = wanted;
+        }
+    }
+
+    private static decimal? Round(decimal? value, int decimals) =>
+        value.HasValue ? Math.Round(value.Value, decimals, MidpointRounding.AwayFromZero) : null;
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Plugins.Reviews;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.Leaderboard;
+
+/// <summary>
+/// What a leaderboard ranks, one query each: the active scorecards of the period (overall weighted score), or the
+/// active targets of one KPI and period (attainment). Only people are ranked (user-owned rows); team rows are left
+/// out. Run through the calling user's service, so the platform's read security trims the rows.
+/// </summary>
+internal static class LeaderboardQueries
+{
+    private const int Active = 0;
+
+    public static IReadOnlyList<LeaderboardSource> Scorecards(IOrganizationService service, Guid periodId, Guid? businessUnitId)
+    {
+        var query = new QueryExpression(ScorecardColumns.EntityName)
+        {
+            ColumnSet = new ColumnSet(ScorecardColumns.Id, ScorecardColumns.OwnerId, ScorecardColumns.WeightedScore),
+        };
+        query.Criteria.AddCondition(ScorecardColumns.PeriodId, ConditionOperator.Equal, periodId);
+        query.Criteria.AddCondition(ScorecardColumns.StateCode, ConditionOperator.Equal, Active);
+        return Read(service, query, businessUnitId, ScorecardColumns.WeightedScore);
+    }
+
+    /// <summary>
+    /// Targets rank by <c>spm_attainmentpercent</c>: the engine already inverts it for lower-is-better KPIs (target ÷
+    /// actual), so higher is better for every KPI, and unlike the score it is neither capped nor zeroed below the threshold.
+    /// </summary>
+    public static IReadOnlyList<LeaderboardSource> Targets(IOrganizationService service, Guid periodId, Guid kpiId, Guid? businessUnitId)
+    {
+        var query = new QueryExpression(TargetColumns.EntityName)
+        {
+            ColumnSet = new ColumnSet(TargetColumns.Id, TargetStates.OwnerId, TargetColumns.AttainmentPercent),
+        };
+        query.Criteria.AddCondition(TargetColumns.PeriodId, ConditionOperator.Equal, periodId);
+        query.Criteria.AddCondition(TargetColumns.KpiId, ConditionOperator.Equal, kpiId);
+        query.Criteria.AddCondition(TargetStates.StateCode, ConditionOperator.Equal, TargetStates.Active);
+        return Read(service, query, businessUnitId, TargetColumns.AttainmentPercent);
+    }
+
+    private static IReadOnlyList<LeaderboardSource> Read(IOrganizationService service, QueryExpression query, Guid? businessUnitId, string valueColumn)
+    {
+        if (businessUnitId.HasValue)
+        {
+            query.Criteria.AddCondition(OwnerColumns.OwningBusinessUnit, ConditionOperator.Equal, businessUnitId.Value);
+        }
+
+        return QueryPages.All(service, query)
+            .Select(row => new { Row = row, Owner = row.GetAttributeValue<EntityReference>(ScorecardColumns.OwnerId) })
+            .Where(x => x.Owner is not null && x.Owner.LogicalName == OwnerColumns.UserEntityName)
+            .Select(x => new LeaderboardSource(x.Row.Id, x.Owner.Id, x.Owner.Name ?? string.Empty, x.Row.GetAttributeValue<decimal?>(valueColumn)))
+            .ToList();
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+
+namespace SalesPerf.Plugins.Schema;
+
+/// <summary>Logical names of <c>spm_commissionstatement</c>: one rep, plan assignment and period.</summary>
+public static class CommissionStatementColumns
+{
+    public const string EntityName = "spm_commissionstatement";
+    public const string Id = "spm_commissionstatementid";
+    public const string Name = "spm_name";
+    public const string OwnerId = "ownerid";
+    public const string AssignmentId = "spm_planassignmentid";
+    public const string PeriodId = "spm_periodid";
+    public const string CreditAmount = "spm_creditamount";
+    public const string AttainmentPercent = "spm_attainmentpercent";
+    public const string EarnedAmount = "spm_earnedamount";
+    public const string ClawbackAmount = "spm_clawbackamount";
+    public const string AdjustmentAmount = "spm_adjustmentamount";
+    public const string PayableAmount = "spm_payableamount";
+    public const string Trace = "spm_trace";
+    public const string LastCalculatedOn = "spm_lastcalculatedon";
+    public const string StateCode = "statecode";
+    public const string StatusCode = "statuscode";
+
+    /// <summary>Columns only the engine writes.</summary>
+    public static IReadOnlyList<string> Computed { get; } = Array.AsReadOnly(new[]
+    {
+        CreditAmount, AttainmentPercent, EarnedAmount, ClawbackAmount, AdjustmentAmount, PayableAmount, Trace, LastCalculatedOn,
+    });
+}

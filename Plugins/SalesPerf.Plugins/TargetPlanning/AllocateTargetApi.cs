@@ -1,0 +1,33 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.TargetPlanning;
+
+/// <summary>
+/// <c>spm_AllocateTarget</c>: shares a team target among members by amount or percent, creating a member target per
+/// entry (same KPI and period, parent = the team target) and switching the team target's actual to the roll-up of its
+/// children. Running it again re-allocates: existing member targets get the new values; only new members are created.
+/// </summary>
+[CustomApi(ApiName, DisplayName = "Allocate Target", Description = "Creates member targets from a team target, by amount or percent.")]
+[CustomApiRequestParameter(TargetParameter, CustomApiParameterType.EntityReference, LogicalEntityName = TargetColumns.EntityName,
+    Description = "The team target to allocate.")]
+[CustomApiRequestParameter(AllocationsParameter, CustomApiParameterType.String,
+    Description = "JSON array of {\"owner\": \"<systemuser or team id>\", \"value\": n} or {\"owner\": ..., \"percent\": n}.")]
+[CustomApiResponseProperty(CreatedProperty, CustomApiParameterType.Integer, Description = "Number of member targets created.")]
+public sealed class AllocateTargetApi : PluginBase
+{
+    public const string ApiName = "spm_AllocateTarget";
+    public const string TargetParameter = "Target";
+    public const string AllocationsParameter = "Allocations";
+    public const string CreatedProperty = "Created";
+
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        var target = context.Input<EntityReference>(TargetParameter)
+            ?? throw new InvalidOperationException("The platform passes the required parameter 'Target'; it is missing.");
+        context.Output(CreatedProperty, TargetAllocator.Allocate(context, target.Id, context.Input<string>(AllocationsParameter)));
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Xrm.Sdk;
+using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.TargetPlanning;
+
+/// <summary>
+/// <c>spm_Recalculate</c>: recomputes every active target of a period (and of the periods inside it) and/or an owner,
+/// or every active target when both are absent, for back-fills after an import. Targets are paged 5,000 at a time with
+/// paging cookies and recomputed in batches of one period and a few owners, so that each aggregate stays small. Then
+/// the Open commission statements of the matching plan assignments are recomputed by the commission engine.
+/// </summary>
+[CustomApi(ApiName, DisplayName = "Recalculate", Description = "Recomputes targets (and their parents and scorecards) from source, by period and/or owner.")]
+[CustomApiRequestParameter(PeriodParameter, CustomApiParameterType.EntityReference, IsOptional = true, LogicalEntityName = PeriodColumns.EntityName,
+    Description = "Only targets of this period or of periods inside it.")]
+[CustomApiRequestParameter(OwnerParameter, CustomApiParameterType.EntityReference, IsOptional = true,
+    Description = "Only targets of this user or team.")]
+[CustomApiResponseProperty(TargetsProperty, CustomApiParameterType.Integer, Description = "Number of targets recomputed.")]
+[CustomApiResponseProperty(StatementsProperty, CustomApiParameterType.Integer, Description = "Number of commission statements recomputed.")]
+public sealed class RecalculateApi : PluginBase
+{
+    public const string ApiName = "spm_Recalculate";
+    public const string PeriodParameter = "Period";
+    public const string OwnerParameter = "Owner";
+    public const string TargetsProperty = "Targets";
+    public const string StatementsProperty = "Statements";
+
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        var period = context.Input<EntityReference>(PeriodParameter);
+        var owner = context.Input<EntityReference>(OwnerParameter);
+        context.Output(TargetsProperty, BulkRecalculation.Run(context, period, owner));
+        context.Output(StatementsProperty, StatementRecalculation.Run(context, period, owner));
+    }
+}

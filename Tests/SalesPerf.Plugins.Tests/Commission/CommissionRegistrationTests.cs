@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using SalesPerf.Plugins.Attainment;
+using SalesPerf.Plugins.Commission;
+using SalesPerf.Plugins.Registration;
+
+namespace SalesPerf.Plugins.Tests.Commission;
+
+public sealed class CommissionRegistrationTests
+{
+    private static readonly Type[] CommissionPlugins =
+    [
+        typeof(OpportunityCommissionPlugin), typeof(SalesOrderCommissionPlugin), typeof(PaymentCommissionPlugin), typeof(DealSplitCommissionPlugin),
+        typeof(PlanChangeCommissionPlugin), typeof(PlanValidationPlugin), typeof(TierValidationPlugin), typeof(AssignmentValidationPlugin),
+        typeof(DealSplitValidationPlugin), typeof(StatementGuardPlugin), typeof(CommissionLineGuardPlugin), typeof(StatementReopenedPlugin),
+    ];
+
+    [Fact]
+    public void CommissionSteps_Validate_FollowDataverseRules()
+    {
+        var steps = CommissionPlugins.SelectMany(PluginCatalog.ReadSteps).ToList();
+
+        Assert.Empty(PluginCatalog.Validate(steps));
+        Assert.Equal(steps.Count, steps.Select(s => s.Id).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Win")] // attainment's close step first, so the gate's score is current
+    [InlineData("Lose")] // same message, same order
+    public void OpportunityCommissionPlugin_OnCloseMessages_RunsAfterAttainment(string message)
+    {
+        var attainment = PluginCatalog.ReadSteps(typeof(OpportunityClosePlugin)).Single(s => s.Message == message);
+        var commission = PluginCatalog.ReadSteps(typeof(OpportunityCommissionPlugin)).Single(s => s.Message == message);
+
+        Assert.True(commission.Rank > attainment.Rank);
+        Assert.Equal(attainment.Stage, commission.Stage);
+    }
+
+    [Fact]
+    public void EstimateCommissionApi_Declaration_MatchesTheContract()
+    {
+        var api = PluginCatalog.ReadCustomApi(typeof(EstimateCommissionApi))!;
+
+        Assert.Equal("spm_EstimateCommission", api.UniqueName);
+        Assert.Equal(
+            ["Amount:Decimal:True", "CloseDate:DateTime:True", "Opportunity:EntityReference:False"],
+            api.RequestParameters.Select(p => p.UniqueName + ":" + p.Type + ":" + p.IsOptional).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(
+            ["Attainment:Decimal", "Commission:Decimal", "Trace:String"],
+            api.ResponseProperties.Select(p => p.UniqueName + ":" + p.Type).Order(StringComparer.Ordinal).ToArray());
+        Assert.Empty(PluginCatalog.ValidateCustomApis([api]));
+    }
+
+    [Theory]
+    [InlineData(10, 16)] // one page
+    [InlineData(5000, 16)] // still one page
+    [InlineData(6000, 19)] // one more page of own deals, split deals and lines
+    public void CommissionBudget_For_GrowsOnlyWithPages(int transactions, int budget)
+    {
+        Assert.Equal(budget, CommissionBudget.For(transactions));
+    }
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Linq;
+using System.ServiceModel;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg;
+using SalesPerf.Plugins.Registration;
+
+namespace SalesPerf.Reviews.Tests.Support;
+
+/// <summary>
+/// A fresh local organisation with every real registration, and the people of the review tests: Nancy manages Alice
+/// and Bob, Mike manages Carl, Oscar holds the "SalesPerf Admin" role, Rita is nobody in particular. One quarter,
+/// FY2026-Q1, with an active scorecard for Alice, Bob and Carl.
+/// </summary>
+public sealed class ReviewOrg
+{
+    public const int Draft = 1;
+    public const int Acknowledged = 2;
+    public const int SelfAssessment = 100000000;
+    public const int ManagerReview = 100000001;
+    public const int Completed = 100000002;
+    public const int Exceeds = 100000001;
+
+    private ReviewOrg(LocalOrganization org)
+    {
+        Org = org;
+        Nancy = org.CreateUser("Nancy Warner");
+        Alice = org.CreateUser("Alice Wang", Nancy);
+        Bob = org.CreateUser("Bob Li", Nancy);
+        Mike = org.CreateUser("Mike Chen");
+        Carl = org.CreateUser("Carl Zhou", Mike);
+        Oscar = org.CreateUser("Oscar Admin");
+        Rita = org.CreateUser("Rita Stone");
+        Grant(Oscar, "SalesPerf Admin");
+        Period = org.Service.Create(new Entity("spm_period")
+        {
+            ["spm_name"] = "FY2026 Q1",
+            ["spm_code"] = "FY2026-Q1",
+            ["spm_periodtype"] = new OptionSetValue(100000002),
+            ["spm_startdate"] = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            ["spm_enddate"] = new DateTime(2026, 3, 31, 0, 0, 0, DateTimeKind.Utc),
+            ["spm_fiscalyear"] = 2026,
+        });
+        AliceScorecard = Scorecard(Alice, "Alice Wang FY2026 Q1");
+        BobScorecard = Scorecard(Bob, "Bob Li FY2026 Q1");
+        CarlScorecard = Scorecard(Carl, "Carl Zhou FY2026 Q1");
+    }
+
+    public LocalOrganization Org { get; }
+
+    public Guid Nancy { get; }
+
+    public Guid Alice { get; }
+
+    public Guid Bob { get; }
+
+    public Guid Mike { get; }
+
+    public Guid Carl { get; }
+
+    public Guid Oscar { get; }
+
+    public Guid Rita { get; }
+
+    public Guid Period { get; }
+
+    public Guid AliceScorecard { get; }
+
+    public Guid BobScorecard { get; }
+
+    public Guid CarlScorecard { get; }
+
+    public static ReviewOrg Create(params StepRegistration[] additionalSteps) => Create(Options with { AdditionalSteps = additionalSteps });
+
+    /// <summary>An organisation without the steps of <paramref name="pluginType"/>, e.g. to play a platform that raises fewer events.</summary>
+    public static ReviewOrg Without(Type pluginType) =>
+        Create(Options with { Steps = PluginCatalog.ReadSteps(typeof(PluginCatalog).Assembly).Where(s => s.PluginType != pluginType).ToList() });
+
+    private static LocalOrganizationOptions Options => new()
+    {
+        AdditionalTables = SecurityRoleTables.All,
+        UtcNow = new DateTime(2026, 3, 31, 12, 0, 0, DateTimeKind.Utc),
+    };
+
+    private static ReviewOrg Create(LocalOrganizationOptions options) => new(new LocalOrganization(options));
+
+    public IOrganizationService As(Guid user) => Org.ServiceFor(user);
+
+    /// <summary>
+    /// Stands in for the real-time attainment engine: the weighted score it would have written from the scorecard's
+    /// targets (domain.md §4's hunter scorecard is 106), written by the administrator.
+    /// </summary>
+    public void Score(Guid scorecard, decimal weightedScore) =>
+        Org.Service.Update(new Entity("spm_scorecard", scorecard) { ["spm_weightedscore"] = weightedScore });
+
+    /// <summary>A Draft review of <paramref name="reviewee"/> for the quarter, created by Nancy (reviewer and scorecard defaulted).</summary>
+    public Guid NewReview(Guid reviewee, Guid? creator = null) =>
+        As(creator ?? Nancy).Create(new Entity("spm_review")
+        {
+            ["ownerid"] = new EntityReference("systemuser", reviewee),
+            ["spm_periodid"] = new EntityReference("spm_period", Period),
+        });
+
+    public Entity Review(Guid id) => Org.Service.Retrieve("spm_review", id, new ColumnSet(true));
+
+    public void SetStatus(Guid user, Guid review, int status) =>
+        As(user).Update(new Entity("spm_review", review) { ["statuscode"] = new OptionSetValue(status) });
+
+    public void SetState(Guid user, Guid review, int state, int status) =>
+        As(user).Execute(new OrganizationRequest("SetState")
+        {
+            ["EntityMoniker"] = new EntityReference("spm_review", review),
+            ["State"] = new OptionSetValue(state),
+            ["Status"] = new OptionSetValue(status),
+        });
+
+    /// <summary>The fault of <paramref name="action"/>, which must fail.</summary>
+    public static FaultException<OrganizationServiceFault> Fault(Action action) =>
+        Assert.Throws<FaultException<OrganizationServiceFault>>(action);
+
+    public Guid Grant(Guid user, string roleName)
+    {
+        var role = Org.Service.Create(new Entity("role") { ["name"] = roleName, ["businessunitid"] = new EntityReference("businessunit", Org.RootBusinessUnitId) });
+        return Org.Service.Create(new Entity("systemuserroles")
+        {
+            ["systemuserid"] = new EntityReference("systemuser", user),
+            ["roleid"] = new EntityReference("role", role),
+        });
+    }
+
+    private Guid Scorecard(Guid owner, string name) => Org.Service.Create(new Entity("spm_scorecard")
+    {
+        ["spm_name"] = name,
+        ["ownerid"] = new EntityReference("systemuser", owner),
+        ["spm_periodid"] = new EntityReference("spm_period", Period),
+    });
+}
