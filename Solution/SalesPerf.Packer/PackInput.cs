@@ -20,6 +20,9 @@ public sealed record PackInput
     public required IReadOnlyList<CustomApiRegistration> CustomApis { get; init; }
     public bool Managed { get; init; }
 
+    /// <summary>The web resources of WebResources/webresources.json, by name; none when the input has no web resources.</summary>
+    public IReadOnlyList<WebResourceDefinition> WebResources { get; init; } = [];
+
     /// <summary>
     /// Reads the source of the checkout that contains <paramref name="startDirectory"/>: Solution/solution.json, the
     /// table files, the net462 DLL of <paramref name="configuration"/>, and the step and custom API declarations.
@@ -50,6 +53,7 @@ public sealed record PackInput
             Steps = PluginCatalog.ReadSteps(declarations),
             CustomApis = PluginCatalog.ReadCustomApis(declarations),
             Managed = managed,
+            WebResources = WebResourceSource.Load(root),
         };
     }
 

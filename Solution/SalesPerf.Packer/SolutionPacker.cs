@@ -25,6 +25,7 @@ public static class SolutionPacker
         new TablesWriter(EntityParts),
         new RolesWriter(),
         new RelationshipsWriter(),
+        new WebResourcesWriter(),
         new PluginAssembliesWriter(),
         new StepsWriter(),
         new CustomApisWriter(),

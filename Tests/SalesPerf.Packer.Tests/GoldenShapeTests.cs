@@ -188,7 +188,9 @@ public sealed class GoldenShapeTests
         var prefix = Encoding.UTF8.GetBytes("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/octet-stream\" />");
         Assert.Equal(prefix, reference.Take(prefix.Length));
         Assert.Equal(prefix, ours.Take(prefix.Length));
-        Assert.EndsWith("<Default Extension=\"dll\" ContentType=\"application/octet-stream\" /></Types>", Encoding.UTF8.GetString(ours), StringComparison.Ordinal);
+        // Then the dll Default and, as in the export, one Override per web resource file.
+        Assert.Contains("<Default Extension=\"dll\" ContentType=\"application/octet-stream\" /><Override PartName=\"/WebResources/", Encoding.UTF8.GetString(ours), StringComparison.Ordinal);
+        Assert.EndsWith("\" ContentType=\"application/octet-stream\" /></Types>", Encoding.UTF8.GetString(ours), StringComparison.Ordinal);
     }
 
     [Theory]

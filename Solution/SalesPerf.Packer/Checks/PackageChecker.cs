@@ -21,6 +21,7 @@ public static class PackageChecker
         new ViewCheck(),
         new RoleCheck(),
         new CustomApiCheck(),
+        new WebResourceCheck(),
     ];
 
     /// <param name="zip">The solution zip.</param>

@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Linq;
+using SalesPerf.Cli.Commands;
+using SalesPerf.Packer.Tests.Infrastructure;
+using SalesPerf.Plugins.Targets;
+
+namespace SalesPerf.Packer.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("spm-check-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private (int ExitCode, string Output, string Error) RunCheck(string path)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = CheckCommand.Run(path, Repository.Metadata, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private string Write(string name, byte[] content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void CheckCommand_ZipFromRealSource_ExitsZero()
+    {
+        var (exitCode, output, error) = RunCheck(Write("SalesPerf_1_0_0_0_managed.zip", Packages.Managed));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("all checks passed", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void CheckCommand_StepNamesAMissingPluginType_ExitsOneAndPrintsTheFailure()
+    {
+        var broken = Packages.WithCustomizations(Packages.Managed, root =>
+        {
+            var step = root.Element("SdkMessageProcessingSteps")!.Elements()
+                .Single(s => (string)s.Attribute("SdkMessageProcessingStepId")! == "{" + TargetValidationPlugin.UpdateStepId + "}");
+            var typeName = step.Element("PluginTypeName")!;
+            typeName.Value = typeName.Value.Replace(typeof(TargetValidationPlugin).FullName!, "SalesPerf.Plugins.Targets.Missing", StringComparison.Ordinal);
+        });
+
+        var (exitCode, output, _) = RunCheck(Write("broken.zip", broken));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("plug-ins: step '", output, StringComparison.Ordinal);
+        Assert.Contains("names plug-in type SalesPerf.Plugins.Targets.Missing, which SalesPerf.Plugins.dll does not define.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckCommand_MissingFile_ExitsTwo()
+    {
+        var path = Path.Combine(folder, "absent.zip");
+
+        var (exitCode, output, error) = RunCheck(path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckCommand_FileIsNotAZip_ExitsTwo()
+    {
+        var (exitCode, _, error) = RunCheck(Write("notes.zip", "not a zip"u8.ToArray()));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("not a zip file", error, StringComparison.Ordinal);
+    }
+}
