@@ -28,6 +28,8 @@ public sealed class SystemTablesTests
     [InlineData("invoice", "invoiceid", "name")]
     [InlineData("invoicedetail", "invoicedetailid", "invoicedetailname")]
     [InlineData("lead", "leadid", "fullname")]
+    [InlineData("role", "roleid", "name")]
+    [InlineData("systemuserroles", "systemuserroleid", "")]
     public void SystemTable_Keys_AreTheRealNames(string table, string primaryId, string primaryName)
     {
         var definition = RepositorySource.Metadata.Table(table);
@@ -65,6 +67,9 @@ public sealed class SystemTablesTests
     [InlineData("team", "teamtype", ColumnType.Choice)]
     [InlineData("teammembership", "teamid", ColumnType.UniqueIdentifier)]
     [InlineData("teammembership", "systemuserid", ColumnType.UniqueIdentifier)]
+    [InlineData("role", "businessunitid", ColumnType.Lookup)]
+    [InlineData("systemuserroles", "systemuserid", ColumnType.UniqueIdentifier)]
+    [InlineData("systemuserroles", "roleid", ColumnType.UniqueIdentifier)]
     [InlineData("transactioncurrency", "exchangerate", ColumnType.Decimal)]
     [InlineData("transactioncurrency", "currencyprecision", ColumnType.Integer)]
     [InlineData("organization", "basecurrencyid", ColumnType.Lookup)]

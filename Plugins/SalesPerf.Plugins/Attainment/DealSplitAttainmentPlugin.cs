@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.Plugins.DataAccess;
@@ -33,11 +32,9 @@ public sealed class DealSplitAttainmentPlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var images = new[] { context.PreImage(PreImageName), context.PostImage(PostImageName) }.Where(e => e is not null).Select(e => e!).ToArray();
-        var opportunities = images.Select(e => e.GetAttributeValue<EntityReference>(DealSplitColumns.OpportunityId)?.Id ?? Guid.Empty)
-            .Where(id => id != Guid.Empty).Distinct().ToArray();
-        var users = images.Select(e => e.GetAttributeValue<EntityReference>(DealSplitColumns.UserId)?.Id ?? Guid.Empty)
-            .Where(id => id != Guid.Empty).Distinct().ToArray();
+        var images = StepImages.Present(context, PreImageName, PostImageName);
+        var opportunities = StepImages.ReferencedIds(images, DealSplitColumns.OpportunityId);
+        var users = StepImages.ReferencedIds(images, DealSplitColumns.UserId);
         var reader = new SourceRowReader(context.SystemService);
         var owners = new System.Collections.Generic.List<OwnerDates>();
         foreach (var opportunityId in opportunities)

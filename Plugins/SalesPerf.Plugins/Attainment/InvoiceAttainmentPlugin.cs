@@ -47,14 +47,9 @@ public sealed class InvoiceAttainmentPlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        if (context.Context.MessageName == MessageNames.Update
-            && PlatformNesting.IsInside(context.Context, InvoiceColumns.EntityName, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
-        {
-            context.Trace("Update raised inside another invoice message; that message's step recomputes.");
-            return;
-        }
-
-        if (!AttainmentRun.FirstTimeInExecution(context, InvoiceColumns.EntityName, context.Context.PrimaryEntityId))
+        if (!SourceStepGuard.ShouldRecompute(
+            context, InvoiceColumns.EntityName, "Update raised inside another invoice message; that message's step recomputes.",
+            MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
@@ -34,10 +33,9 @@ public sealed class PaymentAttainmentPlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var images = new[] { context.PreImage(PreImageName), context.PostImage(PostImageName) }.Where(e => e is not null).Select(e => e!).ToArray();
+        var images = StepImages.Present(context, PreImageName, PostImageName);
         var dates = images.SelectMany(e => SourceChange.Dates(e, [PaymentColumns.PaidOn])).Distinct().ToArray();
-        var invoices = images.Select(e => e.GetAttributeValue<EntityReference>(PaymentColumns.InvoiceId)?.Id ?? Guid.Empty)
-            .Where(id => id != Guid.Empty).Distinct().ToArray();
+        var invoices = StepImages.ReferencedIds(images, PaymentColumns.InvoiceId);
         var reader = new SourceRowReader(context.SystemService);
         var payments = new InvoicePaymentsReader(context.SystemService);
         var owners = new List<OwnerDates>();

@@ -56,14 +56,9 @@ public sealed class SalesOrderAttainmentPlugin : PluginBase
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var message = context.Context.MessageName;
-        if (message == MessageNames.Update
-            && PlatformNesting.IsInside(context.Context, SalesOrderColumns.EntityName, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
-        {
-            context.Trace("Update raised inside another order message; that message's step recomputes.");
-            return;
-        }
-
-        if (!AttainmentRun.FirstTimeInExecution(context, SalesOrderColumns.EntityName, context.Context.PrimaryEntityId))
+        if (!SourceStepGuard.ShouldRecompute(
+            context, SalesOrderColumns.EntityName, "Update raised inside another order message; that message's step recomputes.",
+            MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
         {
             return;
         }

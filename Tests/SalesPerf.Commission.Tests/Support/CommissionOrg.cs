@@ -34,7 +34,7 @@ public sealed class CommissionOrg
         Oscar = org.CreateUser("Oscar Admin");
         Rita = org.CreateUser("Rita Stone");
         var role = org.Service.Create(new Entity("role") { ["name"] = "SalesPerf Admin", ["businessunitid"] = new EntityReference("businessunit", org.RootBusinessUnitId) });
-        org.Service.Create(new Entity("systemuserroles") { ["systemuserid"] = new EntityReference("systemuser", Oscar), ["roleid"] = new EntityReference("role", role) });
+        org.Service.Create(new Entity("systemuserroles") { ["systemuserid"] = Oscar, ["roleid"] = role });
         Customer = org.Service.Create(new Entity("account") { ["name"] = "Acme" });
         Q1 = Period("FY2026-Q1", "2026-01-01", "2026-03-31");
         Q2 = Period("FY2026-Q2", "2026-04-01", "2026-06-30");
@@ -62,14 +62,12 @@ public sealed class CommissionOrg
 
     public static CommissionOrg Create(string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
     {
-        AdditionalTables = RoleTables.All,
         UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
     }));
 
     /// <summary>Only the commission steps registered (the attainment steps would only slow a 6,000-deal seed down).</summary>
     public static CommissionOrg CommissionOnly() => new(new LocalOrganization(new LocalOrganizationOptions
     {
-        AdditionalTables = RoleTables.All,
         UtcNow = new DateTime(2026, 3, 31, 12, 0, 0, DateTimeKind.Utc),
         Steps = typeof(OpportunityCommissionPlugin).Assembly.GetTypes()
             .Where(t => t.IsPublic && t.Namespace == typeof(OpportunityCommissionPlugin).Namespace && typeof(IPlugin).IsAssignableFrom(t))

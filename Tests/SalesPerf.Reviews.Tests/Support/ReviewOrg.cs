@@ -79,7 +79,6 @@ public sealed class ReviewOrg
 
     private static LocalOrganizationOptions Options => new()
     {
-        AdditionalTables = SecurityRoleTables.All,
         UtcNow = new DateTime(2026, 3, 31, 12, 0, 0, DateTimeKind.Utc),
     };
 
@@ -124,8 +123,8 @@ public sealed class ReviewOrg
         var role = Org.Service.Create(new Entity("role") { ["name"] = roleName, ["businessunitid"] = new EntityReference("businessunit", Org.RootBusinessUnitId) });
         return Org.Service.Create(new Entity("systemuserroles")
         {
-            ["systemuserid"] = new EntityReference("systemuser", user),
-            ["roleid"] = new EntityReference("role", role),
+            ["systemuserid"] = user,
+            ["roleid"] = role,
         });
     }
 

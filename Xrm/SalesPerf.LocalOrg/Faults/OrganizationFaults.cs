@@ -30,4 +30,7 @@ internal static class OrganizationFaults
 
     public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
         Create(ErrorCodes.InvalidArgument, message);
+
+    public static FaultException<OrganizationServiceFault> AggregateLimit() =>
+        Create(ErrorCodes.AggregateQueryRecordLimitExceeded, "AggregateQueryRecordLimit exceeded. Cannot perform this operation.");
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.LocalOrg.Query.Conditions;
 using SalesPerf.SolutionModel.Tables;
 
@@ -62,7 +63,7 @@ internal static class AggregateFunctions
     {
         if (column.Type is not (ColumnType.Integer or ColumnType.BigInt or ColumnType.Decimal or ColumnType.Double or ColumnType.Money))
         {
-            throw QueryFaults.InvalidArgument($"sum and avg need a numeric column; '{column.LogicalName}' is {column.Type}.");
+            throw OrganizationFaults.InvalidArgument($"sum and avg need a numeric column; '{column.LogicalName}' is {column.Type}.");
         }
 
         return values.Select(v => ComparableValue.FromStored(v, column) is decimal d
@@ -75,7 +76,7 @@ internal static class AggregateFunctions
         ColumnType.Money => new Money(total),
         ColumnType.Integer => total is >= int.MinValue and <= int.MaxValue
             ? (int)total
-            : throw QueryFaults.InvalidArgument($"The {function} of '{column.LogicalName}' overflows a whole number."),
+            : throw OrganizationFaults.InvalidArgument($"The {function} of '{column.LogicalName}' overflows a whole number."),
         ColumnType.BigInt => (long)total,
         ColumnType.Double => (double)total,
         _ => total,

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.LocalOrg.Query.Conditions;
 using SalesPerf.LocalOrg.Query.Execution;
 using SalesPerf.SolutionModel.Tables;
@@ -34,7 +35,7 @@ internal sealed class Aggregator(IRowSource rows, EvaluationContext context)
             source.Add(row);
             if (source.Count > spec.Limit)
             {
-                throw QueryFaults.AggregateLimit();
+                throw OrganizationFaults.AggregateLimit();
             }
         }
 
@@ -95,7 +96,7 @@ internal sealed class Aggregator(IRowSource rows, EvaluationContext context)
     {
         if (spec.DateGrouping != XrmDateTimeGrouping.None && column.Type != ColumnType.DateTime)
         {
-            throw QueryFaults.InvalidArgument($"dategrouping needs a date and time column; '{column.LogicalName}' is {column.Type}.");
+            throw OrganizationFaults.InvalidArgument($"dategrouping needs a date and time column; '{column.LogicalName}' is {column.Type}.");
         }
 
         return column;
@@ -108,7 +109,7 @@ internal sealed class Aggregator(IRowSource rows, EvaluationContext context)
         {
             if (!spec.Columns.Any(c => string.Equals(c.Alias, order.Alias, StringComparison.OrdinalIgnoreCase)))
             {
-                throw QueryFaults.InvalidArgument($"The order alias '{order.Alias}' is not an alias of the aggregate query.");
+                throw OrganizationFaults.InvalidArgument($"The order alias '{order.Alias}' is not an alias of the aggregate query.");
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Query.Aggregation;
 
@@ -18,7 +19,7 @@ internal static class QueryExpressionAggregates
     {
         if (query.ColumnSet is { AllColumns: true } || query.ColumnSet?.Columns.Count > 0)
         {
-            throw QueryFaults.InvalidArgument("An aggregate QueryExpression returns only its attribute expressions; remove the other columns.");
+            throw OrganizationFaults.InvalidArgument("An aggregate QueryExpression returns only its attribute expressions; remove the other columns.");
         }
 
         var columns = new List<AggregateColumn>();
@@ -27,14 +28,14 @@ internal static class QueryExpressionAggregates
         {
             if (link.Columns is { AllColumns: true } || link.Columns?.Columns.Count > 0)
             {
-                throw QueryFaults.InvalidArgument($"The link '{link.LinkToEntityName}' of an aggregate query may only carry attribute expressions.");
+                throw OrganizationFaults.InvalidArgument($"The link '{link.LinkToEntityName}' of an aggregate query may only carry attribute expressions.");
             }
 
             Add(columns, link.Columns, link);
         }
 
         var orders = query.Orders.Select(o => string.IsNullOrEmpty(o.Alias)
-                ? throw QueryFaults.InvalidArgument("An order in an aggregate query must use an alias.")
+                ? throw OrganizationFaults.InvalidArgument("An order in an aggregate query must use an alias.")
                 : new AggregateOrder(o.Alias, o.OrderType == OrderType.Descending))
             .ToList();
 
@@ -62,17 +63,17 @@ internal static class QueryExpressionAggregates
         {
             if (string.IsNullOrEmpty(expression.Alias) || string.IsNullOrEmpty(expression.AttributeName))
             {
-                throw QueryFaults.InvalidArgument("Every attribute expression of an aggregate query needs an attribute name and an alias.");
+                throw OrganizationFaults.InvalidArgument("Every attribute expression of an aggregate query needs an attribute name and an alias.");
             }
 
             if (expression.HasGroupBy == (expression.AggregateType != XrmAggregateType.None))
             {
-                throw QueryFaults.InvalidArgument($"Attribute expression '{expression.Alias}' needs exactly one of an aggregate type or HasGroupBy.");
+                throw OrganizationFaults.InvalidArgument($"Attribute expression '{expression.Alias}' needs exactly one of an aggregate type or HasGroupBy.");
             }
 
             if (columns.Exists(c => string.Equals(c.Alias, expression.Alias, StringComparison.OrdinalIgnoreCase)))
             {
-                throw QueryFaults.InvalidArgument($"The alias '{expression.Alias}' is used twice in the aggregate query.");
+                throw OrganizationFaults.InvalidArgument($"The alias '{expression.Alias}' is used twice in the aggregate query.");
             }
 
             columns.Add(new AggregateColumn(expression.Alias, link, expression.AttributeName, expression.AggregateType,

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Query.Conditions;
@@ -46,7 +47,7 @@ internal static class ComparableValue
                 return Convert.ToDouble(left, System.Globalization.CultureInfo.InvariantCulture)
                     .CompareTo(Convert.ToDouble(right, System.Globalization.CultureInfo.InvariantCulture));
             default:
-                throw QueryFaults.InvalidArgument(
+                throw OrganizationFaults.InvalidArgument(
                     $"Cannot compare a value of type {left.GetType().Name} with a value of type {right.GetType().Name}.");
         }
     }

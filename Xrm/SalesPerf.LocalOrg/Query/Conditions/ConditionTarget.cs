@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Query.Conditions;
@@ -28,7 +29,7 @@ internal sealed class ConditionTarget(ColumnDefinition column, ConditionOperator
     {
         if (Values.Count != count)
         {
-            throw QueryFaults.InvalidArgument(
+            throw OrganizationFaults.InvalidArgument(
                 $"Condition for attribute '{Column.LogicalName}': operator {Operator} expects {count} value(s) but received {Values.Count}.");
         }
     }
@@ -41,7 +42,7 @@ internal sealed class ConditionTarget(ColumnDefinition column, ConditionOperator
             int i => i,
             long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
             string s when int.TryParse(s, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => throw QueryFaults.InvalidArgument(
+            _ => throw OrganizationFaults.InvalidArgument(
                 $"Condition for attribute '{Column.LogicalName}': operator {Operator} expects a whole number but received '{raw}'."),
         };
     }
@@ -50,7 +51,7 @@ internal sealed class ConditionTarget(ColumnDefinition column, ConditionOperator
     {
         if (!IsDateTime)
         {
-            throw QueryFaults.InvalidArgument(
+            throw OrganizationFaults.InvalidArgument(
                 $"Condition for attribute '{Column.LogicalName}': operator {Operator} is valid only for date and time columns.");
         }
     }

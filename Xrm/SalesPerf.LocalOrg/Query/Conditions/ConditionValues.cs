@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Query.Conditions;
@@ -39,7 +40,7 @@ internal static class ConditionValues
     {
         if (value is null)
         {
-            throw QueryFaults.InvalidArgument(
+            throw OrganizationFaults.InvalidArgument(
                 $"Condition for attribute '{column.LogicalName}': null is not a valid value for operator {operatorName}; use Null or NotNull.");
         }
 
@@ -131,7 +132,7 @@ internal static class ConditionValues
     }
 
     private static Exception WrongType(ColumnDefinition column, object value) =>
-        QueryFaults.InvalidArgument(
+        OrganizationFaults.InvalidArgument(
             $"Condition for attribute '{column.LogicalName}': expected argument(s) of type '{ExpectedType(column)}' but received '{value.GetType().FullName}'.");
 
     private static string ExpectedType(ColumnDefinition column) => column.Type switch

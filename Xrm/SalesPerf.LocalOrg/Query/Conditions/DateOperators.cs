@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Query.Conditions;
@@ -83,7 +84,7 @@ internal static class DateOperators
             DateTime d => DateOnly.FromDateTime(d),
             DateTimeOffset o => DateOnly.FromDateTime(o.DateTime),
             string s => DateOnly.FromDateTime(DateTimeOffset.Parse(s, System.Globalization.CultureInfo.InvariantCulture).DateTime),
-            var other => throw QueryFaults.InvalidArgument(
+            var other => throw OrganizationFaults.InvalidArgument(
                 $"Condition for attribute '{target.Column.LogicalName}': operator {target.Operator} expects a date but received '{other}'."),
         };
     }

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.LocalOrg.Query.Fiscal;
 
 namespace SalesPerf.LocalOrg.Query.Conditions;
@@ -65,7 +66,7 @@ internal static class FiscalOperators
         var period = target.IntegerValue(0);
         if (period < 1 || period > now.PeriodsPerYear)
         {
-            throw QueryFaults.InvalidArgument(
+            throw OrganizationFaults.InvalidArgument(
                 $"Condition for attribute '{target.Column.LogicalName}': fiscal period {period} does not exist; the organisation has {now.PeriodsPerYear} periods a year.");
         }
 

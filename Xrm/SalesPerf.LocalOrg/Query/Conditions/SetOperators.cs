@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Query.Conditions;
 
@@ -19,7 +20,7 @@ internal static class SetOperators
                     // An empty not-in is ignored (DynamicsValue#45); an empty in can match nothing and faults.
                     return target.Operator == ConditionOperator.NotIn
                         ? _ => true
-                        : throw QueryFaults.InvalidArgument($"Condition for attribute '{target.Column.LogicalName}': operator In expects at least one value.");
+                        : throw OrganizationFaults.InvalidArgument($"Condition for attribute '{target.Column.LogicalName}': operator In expects at least one value.");
                 }
 
                 var set = flat.ConvertedAll();

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Query.Conditions;
@@ -21,7 +22,7 @@ internal static class TimeOperators
         target.RequireDateTimeColumn();
         if (EvaluationContext.BehaviorOf(target.Column) == DateTimeBehavior.DateOnly)
         {
-            throw QueryFaults.InvalidArgument(
+            throw OrganizationFaults.InvalidArgument(
                 $"Condition for attribute '{target.Column.LogicalName}': operator {target.Operator} is not valid for a date-only column.");
         }
 

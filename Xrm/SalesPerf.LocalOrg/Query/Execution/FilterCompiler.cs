@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.LocalOrg.Query.Conditions;
 
 namespace SalesPerf.LocalOrg.Query.Execution;
@@ -70,7 +71,7 @@ internal sealed class FilterCompiler(QueryScope scope, EvaluationContext context
         var source = string.IsNullOrEmpty(condition.EntityName) ? scope.Sources[defaultSlot] : scope.Resolve(condition.EntityName);
         if (string.IsNullOrWhiteSpace(condition.AttributeName))
         {
-            throw QueryFaults.InvalidArgument("A condition does not name an attribute.");
+            throw OrganizationFaults.InvalidArgument("A condition does not name an attribute.");
         }
 
         var column = source.Column(condition.AttributeName);

@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Query.Execution;
 
@@ -15,22 +16,22 @@ internal sealed record PageRequest(int? Top, int PageSize, int PageNumber, strin
         var paged = page is not null && (page.Count != 0 || page.PageNumber != 0 || !string.IsNullOrEmpty(page.PagingCookie));
         if (top is not null && paged)
         {
-            throw QueryFaults.InvalidArgument("The top attribute can't be specified with paging attribute page (TopCount and PageInfo are mutually exclusive).");
+            throw OrganizationFaults.InvalidArgument("The top attribute can't be specified with paging attribute page (TopCount and PageInfo are mutually exclusive).");
         }
 
         if (top is < 0 or > MaxPageSize)
         {
-            throw QueryFaults.InvalidArgument($"TopCount must be between 0 and {MaxPageSize}; it was {top}.");
+            throw OrganizationFaults.InvalidArgument($"TopCount must be between 0 and {MaxPageSize}; it was {top}.");
         }
 
         if (page is not null && (page.Count < 0 || page.Count > MaxPageSize))
         {
-            throw QueryFaults.InvalidArgument($"PageInfo.Count must be between 1 and {MaxPageSize}; it was {page.Count}.");
+            throw OrganizationFaults.InvalidArgument($"PageInfo.Count must be between 1 and {MaxPageSize}; it was {page.Count}.");
         }
 
         if (page is not null && page.PageNumber < 0)
         {
-            throw QueryFaults.InvalidArgument($"PageInfo.PageNumber must be 1 or more; it was {page.PageNumber}.");
+            throw OrganizationFaults.InvalidArgument($"PageInfo.PageNumber must be 1 or more; it was {page.PageNumber}.");
         }
 
         return new PageRequest(

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Xrm.Sdk;
+using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Query.Execution;
 
@@ -71,12 +72,12 @@ internal static class Pager
         {
             if (XElement.Parse(cookie).Name.LocalName != "cookie")
             {
-                throw QueryFaults.InvalidArgument("The paging cookie is not valid: its root element must be 'cookie'.");
+                throw OrganizationFaults.InvalidArgument("The paging cookie is not valid: its root element must be 'cookie'.");
             }
         }
         catch (XmlException exception)
         {
-            throw QueryFaults.InvalidArgument("The paging cookie is not valid XML: " + exception.Message);
+            throw OrganizationFaults.InvalidArgument("The paging cookie is not valid XML: " + exception.Message);
         }
     }
 }

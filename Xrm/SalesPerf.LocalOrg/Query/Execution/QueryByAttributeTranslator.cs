@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Query.Execution;
 
@@ -12,13 +13,13 @@ internal static class QueryByAttributeTranslator
     {
         if (query.Attributes.Count != query.Values.Count)
         {
-            throw QueryFaults.InvalidArgument(
+            throw OrganizationFaults.InvalidArgument(
                 $"QueryByAttribute has {query.Attributes.Count} attribute(s) but {query.Values.Count} value(s).");
         }
 
         if (query.Attributes.Count == 0)
         {
-            throw QueryFaults.InvalidArgument("QueryByAttribute must name at least one attribute.");
+            throw OrganizationFaults.InvalidArgument("QueryByAttribute must name at least one attribute.");
         }
 
         var expression = new QueryExpression(query.EntityName)

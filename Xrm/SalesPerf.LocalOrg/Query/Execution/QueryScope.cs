@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Query.Execution;
 
@@ -21,7 +22,7 @@ internal sealed class QueryScope
         this.rows = rows;
         if (string.IsNullOrWhiteSpace(query.EntityName))
         {
-            throw QueryFaults.InvalidArgument("The query does not name an entity.");
+            throw OrganizationFaults.InvalidArgument("The query does not name an entity.");
         }
 
         var rootTable = rows.Table(query.EntityName.ToLowerInvariant());
@@ -39,7 +40,7 @@ internal sealed class QueryScope
     public QuerySource Resolve(string alias) =>
         byAlias.TryGetValue(alias, out var source)
             ? source
-            : throw QueryFaults.InvalidArgument($"No link entity with alias or name '{alias}' exists in the query.");
+            : throw OrganizationFaults.InvalidArgument($"No link entity with alias or name '{alias}' exists in the query.");
 
     public QuerySource ForLink(LinkEntity link) => sources.Find(s => ReferenceEquals(s.Link, link))!;
 
@@ -52,7 +53,7 @@ internal sealed class QueryScope
 
         if (string.IsNullOrWhiteSpace(link.LinkToEntityName) || string.IsNullOrWhiteSpace(link.LinkFromAttributeName) || string.IsNullOrWhiteSpace(link.LinkToAttributeName))
         {
-            throw QueryFaults.InvalidArgument("A link entity needs LinkToEntityName, LinkFromAttributeName and LinkToAttributeName.");
+            throw OrganizationFaults.InvalidArgument("A link entity needs LinkToEntityName, LinkFromAttributeName and LinkToAttributeName.");
         }
 
         var parent = sources[parentSlot];
@@ -60,7 +61,7 @@ internal sealed class QueryScope
             && !string.Equals(link.LinkFromEntityName, parent.Table.LogicalName, StringComparison.OrdinalIgnoreCase)
             && !string.Equals(link.LinkFromEntityName, parent.Alias, StringComparison.OrdinalIgnoreCase))
         {
-            throw QueryFaults.InvalidArgument(
+            throw OrganizationFaults.InvalidArgument(
                 $"The link to '{link.LinkToEntityName}' says it starts from '{link.LinkFromEntityName}' but is nested under '{parent.Alias}'.");
         }
 
@@ -86,7 +87,7 @@ internal sealed class QueryScope
     {
         if (!byAlias.TryAdd(source.Alias, source))
         {
-            throw QueryFaults.InvalidArgument($"The alias '{source.Alias}' is used twice in the query.");
+            throw OrganizationFaults.InvalidArgument($"The alias '{source.Alias}' is used twice in the query.");
         }
 
         sources.Add(source);

@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Query.Execution;
@@ -7,5 +8,5 @@ namespace SalesPerf.LocalOrg.Query.Execution;
 internal sealed record QuerySource(int Slot, string Alias, TableDefinition Table, LinkEntity? Link, int ParentSlot)
 {
     public ColumnDefinition Column(string name) =>
-        Table.FindColumn(name.ToLowerInvariant()) ?? throw QueryFaults.NoAttribute(Table.LogicalName, name);
+        Table.FindColumn(name.ToLowerInvariant()) ?? throw OrganizationFaults.UnknownColumn(Table.LogicalName, name);
 }

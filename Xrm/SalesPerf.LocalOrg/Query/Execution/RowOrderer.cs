@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.LocalOrg.Query.Conditions;
 using SalesPerf.SolutionModel.Tables;
 
@@ -69,7 +70,7 @@ internal sealed class RowOrderer : IComparer<Entity?[]>
     {
         if (string.IsNullOrWhiteSpace(order.AttributeName))
         {
-            throw QueryFaults.InvalidArgument("An order of a non-aggregate query must name an attribute; order by alias applies to aggregate queries.");
+            throw OrganizationFaults.InvalidArgument("An order of a non-aggregate query must name an attribute; order by alias applies to aggregate queries.");
         }
 
         keys.Add((source, source.Column(order.AttributeName), order.OrderType == OrderType.Descending));

@@ -1,6 +1,7 @@
 using System;
 using System.Xml.Linq;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.LocalOrg.Query.Aggregation;
 
 namespace SalesPerf.LocalOrg.Query.FetchXml;
@@ -22,7 +23,7 @@ internal static class FetchAttributeReader
         {
             if (function is not null || groupBy || dateGrouping is not null)
             {
-                throw QueryFaults.InvalidArgument($"Attribute '{name}' uses aggregate, groupby or dategrouping, but the fetch is not aggregate=\"true\".");
+                throw OrganizationFaults.InvalidArgument($"Attribute '{name}' uses aggregate, groupby or dategrouping, but the fetch is not aggregate=\"true\".");
             }
 
             if (!string.IsNullOrEmpty(alias))
@@ -36,17 +37,17 @@ internal static class FetchAttributeReader
 
         if (string.IsNullOrEmpty(alias))
         {
-            throw QueryFaults.InvalidArgument($"Attribute '{name}' of an aggregate query needs an alias.");
+            throw OrganizationFaults.InvalidArgument($"Attribute '{name}' of an aggregate query needs an alias.");
         }
 
         if ((function is null) == !groupBy)
         {
-            throw QueryFaults.InvalidArgument($"Attribute '{name}' of an aggregate query needs exactly one of aggregate=\"...\" or groupby=\"true\".");
+            throw OrganizationFaults.InvalidArgument($"Attribute '{name}' of an aggregate query needs exactly one of aggregate=\"...\" or groupby=\"true\".");
         }
 
         if (dateGrouping is not null && !groupBy)
         {
-            throw QueryFaults.InvalidArgument($"dategrouping on '{name}' needs groupby=\"true\".");
+            throw OrganizationFaults.InvalidArgument($"dategrouping on '{name}' needs groupby=\"true\".");
         }
 
         var aggregate = function switch
@@ -59,7 +60,7 @@ internal static class FetchAttributeReader
             "min" => XrmAggregateType.Min,
             "max" => XrmAggregateType.Max,
             "countchildren" => throw new NotSupportedException("FetchXML: aggregate=\"countchildren\" is not supported."),
-            _ => throw QueryFaults.InvalidArgument($"'{function}' is not a FetchXML aggregate function."),
+            _ => throw OrganizationFaults.InvalidArgument($"'{function}' is not a FetchXML aggregate function."),
         };
         var distinct = FetchValues.Bool(element, "distinct") ?? false;
         if (distinct && aggregate != XrmAggregateType.CountColumn)
@@ -77,11 +78,11 @@ internal static class FetchAttributeReader
             "year" => XrmDateTimeGrouping.Year,
             "fiscal-period" => XrmDateTimeGrouping.FiscalPeriod,
             "fiscal-year" => XrmDateTimeGrouping.FiscalYear,
-            _ => throw QueryFaults.InvalidArgument($"'{dateGrouping}' is not a FetchXML date grouping."),
+            _ => throw OrganizationFaults.InvalidArgument($"'{dateGrouping}' is not a FetchXML date grouping."),
         };
         if (state.Columns.Exists(c => string.Equals(c.Alias, alias, StringComparison.OrdinalIgnoreCase)))
         {
-            throw QueryFaults.InvalidArgument($"The alias '{alias}' is used twice in the aggregate query.");
+            throw OrganizationFaults.InvalidArgument($"The alias '{alias}' is used twice in the aggregate query.");
         }
 
         state.Columns.Add(new AggregateColumn(alias, link, name, aggregate, groupBy, grouping, distinct, FetchValues.Bool(element, "usertimezone") ?? true));

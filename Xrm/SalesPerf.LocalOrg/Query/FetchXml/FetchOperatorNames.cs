@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Query.FetchXml;
 
@@ -102,5 +103,5 @@ internal static class FetchOperatorNames
     public static ConditionOperator Parse(string name) =>
         ByName.TryGetValue(name, out var op)
             ? op
-            : throw QueryFaults.InvalidArgument($"The FetchXML condition operator '{name}' is not valid.");
+            : throw OrganizationFaults.InvalidArgument($"The FetchXML condition operator '{name}' is not valid.");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Xml.Linq;
+using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Query.FetchXml;
 
@@ -33,5 +34,5 @@ internal static class FetchValues
             : throw Invalid($"'{text}' is not a valid whole number for '{attribute}'");
     }
 
-    public static Exception Invalid(string reason) => QueryFaults.InvalidArgument("Invalid FetchXML: " + reason + ".");
+    public static Exception Invalid(string reason) => OrganizationFaults.InvalidArgument("Invalid FetchXML: " + reason + ".");
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.LocalOrg.Query.Aggregation;
 
 namespace SalesPerf.LocalOrg.Query.FetchXml;
@@ -21,7 +22,7 @@ internal static class FetchXmlParser
     {
         if (string.IsNullOrWhiteSpace(fetchXml))
         {
-            throw QueryFaults.InvalidArgument("The FetchXML query is empty.");
+            throw OrganizationFaults.InvalidArgument("The FetchXML query is empty.");
         }
 
         var fetch = Load(fetchXml).Root!;
@@ -54,7 +55,7 @@ internal static class FetchXmlParser
         var cookie = (string?)fetch.Attribute("paging-cookie");
         if (query.TopCount is not null && (count is not null || page is not null))
         {
-            throw QueryFaults.InvalidArgument("The top attribute can't be specified with paging attribute page or count.");
+            throw OrganizationFaults.InvalidArgument("The top attribute can't be specified with paging attribute page or count.");
         }
 
         query.PageInfo = new PagingInfo
@@ -83,7 +84,7 @@ internal static class FetchXmlParser
         var limit = FetchValues.Int(fetch, "aggregatelimit") ?? AggregateSpec.PlatformLimit;
         if (limit < 1 || limit > AggregateSpec.PlatformLimit)
         {
-            throw QueryFaults.InvalidArgument($"aggregatelimit must be between 1 and {AggregateSpec.PlatformLimit}; it was {limit}.");
+            throw OrganizationFaults.InvalidArgument($"aggregatelimit must be between 1 and {AggregateSpec.PlatformLimit}; it was {limit}.");
         }
 
         return new FetchQuery(query, new AggregateSpec(aggregateColumns, aggregateOrders, limit));
@@ -99,7 +100,7 @@ internal static class FetchXmlParser
         }
         catch (XmlException exception)
         {
-            throw QueryFaults.InvalidArgument("Invalid XML. " + exception.Message);
+            throw OrganizationFaults.InvalidArgument("Invalid XML. " + exception.Message);
         }
     }
 
@@ -124,7 +125,7 @@ internal static class FetchXmlParser
                 case "all-attributes":
                     if (state.Aggregate)
                     {
-                        throw QueryFaults.InvalidArgument("all-attributes is not allowed in an aggregate query.");
+                        throw OrganizationFaults.InvalidArgument("all-attributes is not allowed in an aggregate query.");
                     }
 
                     columns.AllColumns = true;
@@ -214,7 +215,7 @@ internal static class FetchXmlParser
         {
             if (string.IsNullOrEmpty(alias) || !string.IsNullOrEmpty(attribute))
             {
-                throw QueryFaults.InvalidArgument("An order in an aggregate query must use alias, not attribute.");
+                throw OrganizationFaults.InvalidArgument("An order in an aggregate query must use alias, not attribute.");
             }
 
             state.Orders.Add(new AggregateOrder(alias, descending));
