@@ -6,13 +6,15 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using SalesPerf.SolutionModel.Loading;
+using SalesPerf.SolutionModel.Roles;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.SolutionModel;
 
 /// <summary>
 /// The immutable catalogue of every table the solution defines (Solution/Tables/*.json) or touches
-/// (Solution/SystemTables/*.json), with the system columns the platform implies. Format: docs/solution-source.md.
+/// (Solution/SystemTables/*.json), with the system columns the platform implies, and the solution's security roles
+/// (Solution/Roles/*.json). Format: docs/solution-source.md.
 /// </summary>
 public sealed class SolutionMetadata
 {
@@ -27,12 +29,13 @@ public sealed class SolutionMetadata
 
     private readonly FrozenDictionary<string, TableDefinition> tables;
 
-    private SolutionMetadata(string sourceFolder, IEnumerable<TableDefinition> tables)
+    private SolutionMetadata(string sourceFolder, IEnumerable<TableDefinition> tables, IReadOnlyList<RoleDefinition> roles)
     {
         SourceFolder = sourceFolder;
         var ordered = tables.OrderBy(t => t.LogicalName, StringComparer.Ordinal).ToList();
         this.tables = ordered.ToFrozenDictionary(t => t.LogicalName, StringComparer.Ordinal);
         Tables = ordered.AsReadOnly();
+        Roles = roles;
     }
 
     /// <summary>The folder the catalogue was read from (the one holding Tables/ and SystemTables/).</summary>
@@ -40,6 +43,17 @@ public sealed class SolutionMetadata
 
     /// <summary>Every table, custom and system, ordered by logical name.</summary>
     public IReadOnlyCollection<TableDefinition> Tables { get; }
+
+    /// <summary>The solution's security roles (Solution/Roles/; none when the folder is absent), ordered by id, the order they are packed in.</summary>
+    public IReadOnlyList<RoleDefinition> Roles { get; }
+
+    /// <summary>The role with this name (ordinal, ignoring case); throws <see cref="KeyNotFoundException"/> when unknown.</summary>
+    public RoleDefinition Role(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Roles.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new KeyNotFoundException($"The solution source has no role '{name}'.");
+    }
 
     /// <summary>The table with this logical name (exact, lower-case); throws <see cref="KeyNotFoundException"/> when unknown.</summary>
     public TableDefinition Table(string logicalName)
@@ -87,7 +101,8 @@ public sealed class SolutionMetadata
             }
         }
 
-        return new SolutionMetadata(root, parsed.Select(p => p.Table));
+        var roles = ReadRoles(root, parsed.ToDictionary(p => p.Table.LogicalName, p => p.Table, StringComparer.Ordinal));
+        return new SolutionMetadata(root, parsed.Select(p => p.Table), roles);
     }
 
     /// <summary>Walks up from <paramref name="startDirectory"/> to the folder holding <see cref="RepositoryMarker"/> and loads its Solution/ folder.</summary>
@@ -109,6 +124,39 @@ public sealed class SolutionMetadata
         throw new DirectoryNotFoundException($"No folder at or above '{startDirectory}' contains {RepositoryMarker}.");
     }
 
+    private static List<RoleDefinition> ReadRoles(string root, IReadOnlyDictionary<string, TableDefinition> tables)
+    {
+        var directory = Path.Combine(root, SolutionSource.RolesFolder);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var roles = new List<(string File, RoleDefinition Role)>();
+        foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
+            using var document = Parse(file, relative);
+            roles.Add((relative, RoleSourceReader.Read(new SourceNode(relative, "$", document.RootElement), tables)));
+        }
+
+        RoleSourceReader.CheckUnique(roles);
+        return roles.Select(r => r.Role).OrderBy(r => r.Id.ToString("D"), StringComparer.Ordinal).ToList();
+    }
+
+    private static JsonDocument Parse(string file, string relative)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllBytes(file), JsonOptions);
+        }
+        catch (JsonException exception)
+        {
+            throw new SolutionSourceException(relative, exception.Path ?? "$",
+                $"not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})", exception);
+        }
+    }
+
     private static IEnumerable<ParsedTable> ReadFolder(string root, string folder, bool inSystemFolder)
     {
         var directory = Path.Combine(root, folder);
@@ -121,18 +169,7 @@ public sealed class SolutionMetadata
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(File.ReadAllBytes(file), JsonOptions);
-            }
-            catch (JsonException exception)
-            {
-                throw new SolutionSourceException(relative, exception.Path ?? "$",
-                    $"not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})", exception);
-            }
-
-            using (document)
+            using (var document = Parse(file, relative))
             {
                 var node = new SourceNode(relative, "$", document.RootElement);
                 yield return TableSourceReader.Read(node, inSystemFolder, Path.GetFileNameWithoutExtension(file));

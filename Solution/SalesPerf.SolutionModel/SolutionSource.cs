@@ -7,4 +7,5 @@ public static class SolutionSource
     public const string Folder = "Solution";
     public const string CustomTablesFolder = "Tables";
     public const string SystemTablesFolder = "SystemTables";
+    public const string RolesFolder = "Roles";
 }

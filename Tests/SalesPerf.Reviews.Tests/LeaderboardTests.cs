@@ -67,7 +67,7 @@ public sealed class LeaderboardTests
     }
 
     [Fact]
-    public void GetLeaderboard_AsARep_QueriesScorecardsAsTheRepNotAsSystem()
+    public void GetLeaderboard_AsARep_RanksAsSystemAndTrimsAsTheRep()
     {
         var org = ReviewOrg.Create(CallerProbe.On("spm_scorecard"));
         org.Score(org.AliceScorecard, 106m);
@@ -76,9 +76,12 @@ public sealed class LeaderboardTests
 
         Leaderboard(org, org.As(org.Alice));
 
-        var probe = org.Org.StepLog.For(typeof(CallerProbe).FullName!).Single();
-        Assert.Equal(2, probe.Depth);
-        Assert.Contains("UserId " + org.Alice.ToString("D"), probe.Trace);
+        // Ranks need every row in scope (SYSTEM); which ranked rows Alice gets is her own read access (UserId).
+        var probes = org.Org.StepLog.For(typeof(CallerProbe).FullName!).ToList();
+        Assert.Equal(2, probes.Count);
+        Assert.All(probes, p => Assert.Equal(2, p.Depth));
+        Assert.Contains(probes, p => p.Trace.Contains("UserId " + org.Org.SystemUserId.ToString("D")));
+        Assert.Contains(probes, p => p.Trace.Contains("UserId " + org.Alice.ToString("D")));
     }
 
     internal static Row[] Leaderboard(ReviewOrg org, IOrganizationService service, Guid? businessUnit = null, Guid? kpi = null)

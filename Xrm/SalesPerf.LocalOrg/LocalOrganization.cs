@@ -32,7 +32,8 @@ public sealed class LocalOrganization
     public LocalOrganization(LocalOrganizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var tables = (options.Tables ?? RepositoryTables()).Concat(options.AdditionalTables);
+        var repository = options.Tables is null || options.Roles is null ? RepositorySource() : null;
+        var tables = (options.Tables ?? repository!.Tables).Concat(options.AdditionalTables);
         var metadata = new MetadataCatalog(tables);
         foreach (var required in new[] { "organization", "businessunit", "systemuser", "transactioncurrency" })
         {
@@ -64,6 +65,7 @@ public sealed class LocalOrganization
         }
 
         new OrganizationSeed(_org).Seed(options);
+        _org.Roles.Install(options.Roles ?? repository!.Roles);
         Service = ServiceFor(ids.AdministratorId);
     }
 
@@ -176,16 +178,29 @@ public sealed class LocalOrganization
             ["currencyprecision"] = precision,
         });
 
+    /// <summary>
+    /// Gives the user a security role (by name: "System Administrator" or a role of the solution) through the
+    /// systemuserroles_association relationship, as the administrator. Once a user holds a role other than System
+    /// Administrator, their access to the solution's tables is checked (see the README's security section).
+    /// </summary>
+    public void AssignRole(Guid userId, string roleName)
+    {
+        ArgumentNullException.ThrowIfNull(roleName);
+        var role = _org.Roles.FindByName(roleName)
+            ?? throw new ArgumentException($"There is no security role '{roleName}' (known: {string.Join(", ", _org.Roles.Names)}).", nameof(roleName));
+        Service.Associate("systemuser", userId, new Relationship(UserRoles.Relationship), new EntityReferenceCollection { new EntityReference("role", role.Id) });
+    }
+
     /// <summary>The solution source of the checkout the program runs from (its output folder, else the working directory).</summary>
-    private static IReadOnlyCollection<TableDefinition> RepositoryTables()
+    private static SolutionMetadata RepositorySource()
     {
         try
         {
-            return SolutionMetadata.LoadFromRepository(AppContext.BaseDirectory).Tables;
+            return SolutionMetadata.LoadFromRepository(AppContext.BaseDirectory);
         }
         catch (System.IO.DirectoryNotFoundException)
         {
-            return SolutionMetadata.LoadFromRepository(Environment.CurrentDirectory).Tables;
+            return SolutionMetadata.LoadFromRepository(Environment.CurrentDirectory);
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using SalesPerf.LocalOrg.Query;
 using SalesPerf.Plugins.Registration;
+using SalesPerf.SolutionModel.Roles;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg;
@@ -11,6 +12,9 @@ public sealed record LocalOrganizationOptions
 {
     /// <summary>The tables; null reads the solution source of the repository that contains the running assembly.</summary>
     public IReadOnlyCollection<TableDefinition>? Tables { get; init; }
+
+    /// <summary>The solution's security roles, installed as role rows; null reads the repository's Solution/Roles/.</summary>
+    public IReadOnlyCollection<RoleDefinition>? Roles { get; init; }
 
     /// <summary>Extra tables (e.g. test-only ones) added to <see cref="Tables"/>.</summary>
     public IReadOnlyCollection<TableDefinition> AdditionalTables { get; init; } = [];

@@ -16,10 +16,19 @@ public static class LeaderboardRanking
     private const string Group = "";
     private const char Separator = '\u0001';
 
-    public static IReadOnlyList<LeaderboardEntry> Rank(IEnumerable<LeaderboardSource> sources)
+    public static IReadOnlyList<LeaderboardEntry> Rank(IEnumerable<LeaderboardSource> sources) => Rank(sources, _ => true);
+
+    /// <summary>Ranks every source, then lists only those <paramref name="shown"/> accepts, each with the rank it has among all.</summary>
+    public static IReadOnlyList<LeaderboardEntry> Rank(IEnumerable<LeaderboardSource> sources, Func<LeaderboardSource, bool> shown)
     {
+        if (shown is null)
+        {
+            throw new ArgumentNullException(nameof(shown));
+        }
+
         var byKey = (sources ?? throw new ArgumentNullException(nameof(sources))).ToDictionary(Key, StringComparer.Ordinal);
         return ScorecardRanking.Rank(byKey.Select(pair => new RankCandidate(pair.Key, Group, Group, pair.Value.Value)))
+            .Where(ranked => shown(byKey[ranked.ScorecardKey]))
             .Select(ranked =>
             {
                 var source = byKey[ranked.ScorecardKey];

@@ -4,13 +4,19 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SalesPerf.Packer.Sources;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.Packer.Checks;
 
-/// <summary>Every table privilege of a role (prv + verb + table SchemaName, solution-format 13) names a table that exists, with valid depth.</summary>
-public sealed partial class RoleCheck : IPackageCheck
+/// <summary>Every table privilege of a role (prv + verb + table SchemaName, solution-format 13) names a table that exists, with valid depth. Verbs and depths are the role source's (<see cref="PrivilegeVerb"/>, <see cref="PrivilegeDepth"/>).</summary>
+public sealed class RoleCheck : IPackageCheck
 {
-    private static readonly string[] Levels = ["Basic", "Local", "Deep", "Global"];
+    private static readonly string[] Levels = Enum.GetNames<PrivilegeDepth>();
+
+    // Longest verb first, so "AppendTo" is not read as "Append" + a table named "To…".
+    private static readonly Regex TablePrivilege = new(
+        "^prv(" + string.Join("|", Enum.GetNames<PrivilegeVerb>().OrderByDescending(v => v.Length)) + ")(?<table>.+)$",
+        RegexOptions.CultureInvariant);
 
     public string Rule => "roles";
 
@@ -39,7 +45,7 @@ public sealed partial class RoleCheck : IPackageCheck
                     yield return $"role '{roleName}' privilege {name} has the level '{level}'; use Basic, Local, Deep or Global.";
                 }
 
-                var match = TablePrivilege().Match(name);
+                var match = TablePrivilege.Match(name);
                 if (!match.Success)
                 {
                     continue;
@@ -54,7 +60,4 @@ public sealed partial class RoleCheck : IPackageCheck
             }
         }
     }
-
-    [GeneratedRegex("^prv(Create|Read|Write|Delete|AppendTo|Append|Assign|Share)(?<table>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex TablePrivilege();
 }

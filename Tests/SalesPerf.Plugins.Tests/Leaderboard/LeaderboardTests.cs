@@ -29,6 +29,26 @@ public sealed class LeaderboardTests
     }
 
     [Fact]
+    public void LeaderboardRanking_OnlySomeRowsShown_ShownRowsKeepTheirRankAmongAll()
+    {
+        var cleosScorecard = Guid.NewGuid();
+        var dansScorecard = Guid.NewGuid();
+
+        var entries = LeaderboardRanking.Rank(
+            [
+                new LeaderboardSource(dansScorecard, D, "Dan", 90m),
+                new LeaderboardSource(cleosScorecard, C, "Cleo", 98m),
+                new LeaderboardSource(Guid.NewGuid(), A, "Alice", 106m),
+                new LeaderboardSource(Guid.NewGuid(), B, "Bob", 98m),
+            ],
+            source => source.RecordId == cleosScorecard || source.RecordId == dansScorecard);
+
+        // 106, 98, 98, 90 → 1, 2, 2, 4 over everyone; the caller sees Cleo and Dan only.
+        Assert.Equal(["Cleo", "Dan"], entries.Select(e => e.Name));
+        Assert.Equal([2, 4], entries.Select(e => e.Rank!.Value));
+    }
+
+    [Fact]
     public void LeaderboardRanking_RowWithoutValue_ListedLastWithoutRank()
     {
         var entries = LeaderboardRanking.Rank(

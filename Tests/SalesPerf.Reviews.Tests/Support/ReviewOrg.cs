@@ -47,6 +47,9 @@ public sealed class ReviewOrg
         CarlScorecard = Scorecard(Carl, "Carl Zhou FY2026 Q1");
     }
 
+    private readonly System.Collections.Generic.Dictionary<Guid, Guid> _scoreTargets = new();
+    private Guid? _scoreKpi;
+
     public LocalOrganization Org { get; }
 
     public Guid Nancy { get; }
@@ -87,11 +90,40 @@ public sealed class ReviewOrg
     public IOrganizationService As(Guid user) => Org.ServiceFor(user);
 
     /// <summary>
-    /// Stands in for the real-time attainment engine: the weighted score it would have written from the scorecard's
-    /// targets (domain.md §4's hunter scorecard is 106), written by the administrator.
+    /// Gives the scorecard the weighted score <paramref name="weightedScore"/> through the engine, as a user can: its one
+    /// target is a Manual KPI of 100 with weight 1 and cap 1000, so the manager-entered actual is the score
+    /// (domain.md §4's hunter scorecard is 106). The weighted score itself is a computed column no user may write.
     /// </summary>
-    public void Score(Guid scorecard, decimal weightedScore) =>
-        Org.Service.Update(new Entity("spm_scorecard", scorecard) { ["spm_weightedscore"] = weightedScore });
+    public void Score(Guid scorecard, decimal weightedScore)
+    {
+        if (!_scoreTargets.TryGetValue(scorecard, out var target))
+        {
+            var card = Org.Service.Retrieve("spm_scorecard", scorecard, new ColumnSet("ownerid", "spm_periodid"));
+            target = Org.Service.Create(new Entity("spm_target")
+            {
+                ["spm_name"] = "Score",
+                ["ownerid"] = card.GetAttributeValue<EntityReference>("ownerid"),
+                ["spm_kpiid"] = new EntityReference("spm_kpi", ScoreKpi()),
+                ["spm_periodid"] = card.GetAttributeValue<EntityReference>("spm_periodid"),
+                ["spm_targetvalue"] = 100m,
+                ["spm_scorecap"] = 1000m,
+                ["spm_weight"] = 1m,
+                ["spm_scorecardid"] = new EntityReference("spm_scorecard", scorecard),
+            });
+            _scoreTargets.Add(scorecard, target);
+        }
+
+        Org.Service.Update(new Entity("spm_target", target) { ["spm_actualvalue"] = weightedScore });
+    }
+
+    private Guid ScoreKpi() => _scoreKpi ??= Org.Service.Create(new Entity("spm_kpi")
+    {
+        ["spm_name"] = "Manager-entered score",
+        ["spm_code"] = "SCORE",
+        ["spm_measure"] = new OptionSetValue(100000013),
+        ["spm_direction"] = new OptionSetValue(100000000),
+        ["spm_unit"] = new OptionSetValue(100000002),
+    });
 
     /// <summary>A Draft review of <paramref name="reviewee"/> for the quarter, created by Nancy (reviewer and scorecard defaulted).</summary>
     public Guid NewReview(Guid reviewee, Guid? creator = null) =>

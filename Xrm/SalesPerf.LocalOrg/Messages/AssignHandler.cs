@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using SalesPerf.LocalOrg.Faults;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -27,6 +28,7 @@ internal sealed class AssignHandler : MessageHandler
             throw OrganizationFaults.InvalidArgument($"A row can be assigned to a systemuser or a team, not to {assignee.LogicalName}.");
         }
 
+        operation.Demand(PrivilegeVerb.Assign, target.LogicalName, target.Id);
         var update = new Entity(target.LogicalName, target.Id) { ["ownerid"] = new EntityReference(assignee.LogicalName, assignee.Id) };
         operation.ExecuteInternal(new OrganizationRequest("Update") { ["Target"] = update });
     }

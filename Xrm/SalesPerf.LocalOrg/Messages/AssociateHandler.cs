@@ -5,7 +5,7 @@ using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Messages;
 
-/// <summary>Associate: Target, Relationship, RelatedEntities; writes teammembership rows. No images (section 1.6).</summary>
+/// <summary>Associate: Target, Relationship, RelatedEntities; writes teammembership rows (teammembership_association) or systemuserroles rows (systemuserroles_association). No images (section 1.6).</summary>
 internal sealed class AssociateHandler : MessageHandler
 {
     public override string RequestName => "Associate";
@@ -18,6 +18,12 @@ internal sealed class AssociateHandler : MessageHandler
 
     public override void Execute(MessageOperation operation)
     {
+        if (UserRoles.Handles(operation))
+        {
+            UserRoles.Associate(operation);
+            return;
+        }
+
         foreach (var (team, user) in TeamMembership.Pairs(operation))
         {
             if (TeamMembership.Find(operation.Org, team, user) is not null)

@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -24,6 +25,7 @@ internal sealed class CreateHandler : MessageHandler
     public override void Execute(MessageOperation operation)
     {
         var target = Parameters.Required<Entity>(operation.Input, "Target");
+        operation.Demand(PrivilegeVerb.Create, NewRowOwnership(operation, target));
         var result = operation.Org.Writer.Create(target, operation.UserId);
         operation.PrimaryEntityId = result.Stored.Id;
         operation.ShowInTarget(result.PlatformColumns);
@@ -31,4 +33,19 @@ internal sealed class CreateHandler : MessageHandler
     }
 
     public override OrganizationResponse CreateResponse() => new CreateResponse();
+
+    /// <summary>
+    /// The owner the new row will have (the Target's ownerid, else the caller) and its business unit, as the store
+    /// will fill them: what the Create privilege's depth is checked against, before anything is written.
+    /// </summary>
+    private static Entity NewRowOwnership(MessageOperation operation, Entity target)
+    {
+        var owner = target.GetAttributeValue<EntityReference>("ownerid") ?? new EntityReference("systemuser", operation.UserId);
+        var unit = target.GetAttributeValue<EntityReference>("owningbusinessunit")?.Id ?? operation.Org.BusinessUnitOf(owner.LogicalName, owner.Id);
+        return new Entity(target.LogicalName, target.Id)
+        {
+            ["ownerid"] = owner,
+            ["owningbusinessunit"] = new EntityReference("businessunit", unit),
+        };
+    }
 }

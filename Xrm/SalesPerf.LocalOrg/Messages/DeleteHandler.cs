@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -18,6 +19,7 @@ internal sealed class DeleteHandler : MessageHandler
     public override void Execute(MessageOperation operation)
     {
         var target = Parameters.RowReference(operation.Input, "Target");
+        operation.Demand(PrivilegeVerb.Delete, target.LogicalName, target.Id);
         operation.Org.Writer.Delete(target.LogicalName, target.Id, Parameters.Concurrency(operation.Input), target.RowVersion);
     }
 

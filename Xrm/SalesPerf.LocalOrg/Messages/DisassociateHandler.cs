@@ -4,7 +4,7 @@ using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Messages;
 
-/// <summary>Disassociate: removes teammembership rows. No images (section 1.6).</summary>
+/// <summary>Disassociate: removes teammembership or systemuserroles rows. No images (section 1.6).</summary>
 internal sealed class DisassociateHandler : MessageHandler
 {
     public override string RequestName => "Disassociate";
@@ -17,6 +17,12 @@ internal sealed class DisassociateHandler : MessageHandler
 
     public override void Execute(MessageOperation operation)
     {
+        if (UserRoles.Handles(operation))
+        {
+            UserRoles.Disassociate(operation);
+            return;
+        }
+
         foreach (var (team, user) in TeamMembership.Pairs(operation))
         {
             var membership = TeamMembership.Find(operation.Org, team, user)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.LocalOrg.Pipeline;
 using SalesPerf.LocalOrg.Store;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -48,6 +49,27 @@ internal sealed class MessageOperation
                 entity[column.Key] = EntityCopier.CopyValue(column.Value);
                 PlatformColumns.Add(column.Key);
             }
+        }
+    }
+
+    /// <summary>
+    /// Checks the caller's privilege on a row (stored, or the ownership a new row will have); PrivilegeDenied otherwise. The platform's own follow-up
+    /// operations (Assign's and SetState's Update, cascades) are not checked again: the request that raised them was.
+    /// </summary>
+    public void Demand(PrivilegeVerb verb, Entity row)
+    {
+        if (!Origin.IsPlatformInternal && Org.Access.For(UserId) is { } access)
+        {
+            access.Demand(Org.Metadata.Table(row.LogicalName), verb, row);
+        }
+    }
+
+    /// <summary>As <see cref="Demand(PrivilegeVerb, Entity)"/> for a row named by table and id; a missing row is left to the handler's own fault.</summary>
+    public void Demand(PrivilegeVerb verb, string? table, Guid id)
+    {
+        if (Org.Metadata.TryTable(table, out var definition) && Org.Store.Find(definition.LogicalName, id) is { } stored)
+        {
+            Demand(verb, stored);
         }
     }
 

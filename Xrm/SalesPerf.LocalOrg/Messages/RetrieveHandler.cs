@@ -1,6 +1,7 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -26,6 +27,7 @@ internal sealed class RetrieveHandler : MessageHandler
         var columns = operation.Input.TryGetValue("ColumnSet", out var value) && value is ColumnSet set
             ? set
             : throw Faults.OrganizationFaults.Create(Faults.ErrorCodes.RequiredFieldMissing, "Required parameter 'ColumnSet' is missing.");
+        operation.Demand(PrivilegeVerb.Read, target.LogicalName, target.Id);
         operation.Output["BusinessEntity"] = operation.Org.Reader.Retrieve(target.LogicalName, target.Id, columns);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using SalesPerf.LocalOrg.Faults;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -38,6 +39,7 @@ internal sealed class SetStateHandler : MessageHandler
             throw OrganizationFaults.DoesNotExist(table.LogicalName, moniker.Id);
         }
 
+        operation.Demand(PrivilegeVerb.Write, table.LogicalName, moniker.Id);
         var statusValue = status.Value == -1 ? operation.Org.Writer.DefaultStatus(table, state.Value) : status.Value;
         var update = new Entity(table.LogicalName, moniker.Id)
         {

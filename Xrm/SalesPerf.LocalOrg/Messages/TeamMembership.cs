@@ -8,8 +8,8 @@ using SalesPerf.LocalOrg.Store;
 namespace SalesPerf.LocalOrg.Messages;
 
 /// <summary>
-/// The N:N relationships Associate and Disassociate understand. Only teammembership_association (team ↔
-/// systemuser, intersect table teammembership) is modelled: the metadata carries no other N:N relationship.
+/// teammembership_association (team ↔ systemuser, intersect table teammembership). With
+/// systemuserroles_association (<see cref="UserRoles"/>) the only N:N relationships Associate and Disassociate understand.
 /// </summary>
 internal static class TeamMembership
 {
@@ -22,7 +22,7 @@ internal static class TeamMembership
         if (!string.Equals(relationship.SchemaName, Relationship, StringComparison.OrdinalIgnoreCase))
         {
             throw new NotSupportedException(
-                $"The relationship '{relationship.SchemaName}' is not supported by the local organisation (only {Relationship}).");
+                $"The relationship '{relationship.SchemaName}' is not supported by the local organisation (only {Relationship} and {UserRoles.Relationship}).");
         }
 
         var target = Parameters.Required<EntityReference>(operation.Input, "Target");

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -21,6 +22,13 @@ internal sealed class UpdateHandler : MessageHandler
     public override void Execute(MessageOperation operation)
     {
         var target = Parameters.Required<Entity>(operation.Input, "Target");
+        operation.Demand(PrivilegeVerb.Write, target.LogicalName, target.Id);
+        if (target.Contains("ownerid"))
+        {
+            // Changing the owner in an Update is an assignment (section 1.8).
+            operation.Demand(PrivilegeVerb.Assign, target.LogicalName, target.Id);
+        }
+
         var result = operation.Org.Writer.Update(target, operation.UserId, Parameters.Concurrency(operation.Input));
         operation.ShowInTarget(result.PlatformColumns.Where(c => c.Key is "modifiedon" or "modifiedby")
             .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal));

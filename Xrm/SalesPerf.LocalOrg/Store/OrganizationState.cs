@@ -1,12 +1,15 @@
 using System;
 using SalesPerf.LocalOrg.Metadata;
 using SalesPerf.LocalOrg.Query;
+using SalesPerf.LocalOrg.Security;
 
 namespace SalesPerf.LocalOrg.Store;
 
 /// <summary>Everything the message handlers and the pipeline share about one organisation.</summary>
 internal sealed class OrganizationState
 {
+    private readonly StoreRowSource _rows;
+
     public OrganizationState(MetadataCatalog metadata, LocalClock clock, OrganizationSettings settings, SystemIds ids, string organizationName)
     {
         Metadata = metadata;
@@ -18,7 +21,10 @@ internal sealed class OrganizationState
         Normalizer = new ValueNormalizer(settings.TimeZone);
         Reader = new RowReader(this);
         Writer = new RowWriter(this);
-        Queries = new QueryEngine(new StoreRowSource(this), settings, () => clock.UtcNow);
+        _rows = new StoreRowSource(this);
+        Queries = new QueryEngine(_rows, settings, () => clock.UtcNow);
+        Roles = new RoleCatalog(this);
+        Access = new AccessChecker(this);
     }
 
     public MetadataCatalog Metadata { get; }
@@ -31,6 +37,12 @@ internal sealed class OrganizationState
     public RowReader Reader { get; }
     public RowWriter Writer { get; }
     public QueryEngine Queries { get; }
+    public RoleCatalog Roles { get; }
+    public AccessChecker Access { get; }
+
+    /// <summary>The query engine as one caller sees the store: trimmed to what they may read, unless they are not checked.</summary>
+    public QueryEngine QueriesFor(Guid userId) =>
+        Access.For(userId) is { } access ? new QueryEngine(new SecuredRowSource(_rows, access), Settings, () => Clock.UtcNow) : Queries;
 
     /// <summary>Today in the organisation's time zone, as a date-only value (midnight, UTC kind).</summary>
     public DateTime Today

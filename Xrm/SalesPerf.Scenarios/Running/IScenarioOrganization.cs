@@ -25,6 +25,9 @@ internal interface IScenarioOrganization
 
     Guid CreateUser(string fullName, Guid? managerId, Guid? businessUnitId);
 
+    /// <summary>Gives the user a security role by name; <see cref="ArgumentException"/> when the organisation has no such role.</summary>
+    void AssignRole(Guid userId, string roleName);
+
     Guid CreateTeam(string name, IReadOnlyList<Guid> memberIds, Guid? businessUnitId);
 
     Guid CreateCurrency(string code, decimal exchangeRate, int precision, string? name, string? symbol);

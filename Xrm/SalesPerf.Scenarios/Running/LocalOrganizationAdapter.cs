@@ -59,6 +59,8 @@ internal sealed class LocalOrganizationAdapter : IScenarioOrganization
 
     public Guid CreateUser(string fullName, Guid? managerId, Guid? businessUnitId) => Organization.CreateUser(fullName, managerId, businessUnitId);
 
+    public void AssignRole(Guid userId, string roleName) => Organization.AssignRole(userId, roleName);
+
     public Guid CreateTeam(string name, IReadOnlyList<Guid> memberIds, Guid? businessUnitId) => Organization.CreateTeam(name, memberIds, businessUnitId);
 
     public Guid CreateCurrency(string code, decimal exchangeRate, int precision, string? name, string? symbol) =>

@@ -8,8 +8,7 @@ namespace SalesPerf.Scenarios.Running;
 
 /// <summary>
 /// Creates what the file declares before its steps: currencies, business units (by name, under the root), users
-/// (managers first) and owner teams with their members. Roles are recorded in the file only: the local organisation
-/// has no security roles to grant.
+/// (managers first), owner teams with their members, then the users' security roles (<see cref="ScenarioRoles"/>).
 /// </summary>
 internal sealed class ScenarioSetup
 {
@@ -55,6 +54,8 @@ internal sealed class ScenarioSetup
             var members = team.Members.Select(m => _keys.Row(m).Id).ToList();
             _keys.Add(team.Key, "team", _org.CreateTeam(team.Name, members, BusinessUnit(team.BusinessUnit)));
         }
+
+        ScenarioRoles.Assign(_org, _keys, _scenario.Users);
     }
 
     private Guid? BusinessUnit(string? name)
