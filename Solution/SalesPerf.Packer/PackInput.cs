@@ -23,6 +23,18 @@ public sealed record PackInput
     /// <summary>The web resources of WebResources/webresources.json, by name; none when the input has no web resources.</summary>
     public IReadOnlyList<WebResourceDefinition> WebResources { get; init; } = [];
 
+    /// <summary>The main forms of Solution/Forms, by table; none when the input has no forms.</summary>
+    public IReadOnlyList<FormDefinition> Forms { get; init; } = [];
+
+    /// <summary>The charts of Solution/Charts, by table; none when the input has no charts.</summary>
+    public IReadOnlyList<ChartDefinition> Charts { get; init; } = [];
+
+    /// <summary>The dashboards of Solution/Dashboards; none when the input has no dashboards.</summary>
+    public IReadOnlyList<DashboardDefinition> Dashboards { get; init; } = [];
+
+    /// <summary>The model-driven apps of Solution/App with their site maps; none when the input has no app.</summary>
+    public IReadOnlyList<AppModuleDefinition> AppModules { get; init; } = [];
+
     /// <summary>
     /// Reads the source of the checkout that contains <paramref name="startDirectory"/>: Solution/solution.json, the
     /// table files, the net462 DLL of <paramref name="configuration"/>, and the step and custom API declarations.
@@ -44,16 +56,23 @@ public sealed record PackInput
                 $"The net462 plug-in DLL has not been built: {dll}. Build Plugins/SalesPerf.Plugins with -c {configuration}.", dll);
         }
 
+        var metadata = SolutionMetadata.Load(solutionFolder);
+        var charts = ChartSource.Load(solutionFolder, metadata);
+        var dashboards = DashboardSource.Load(solutionFolder, metadata, charts);
         var declarations = typeof(PluginCatalog).Assembly;
         return new PackInput
         {
             Manifest = manifest,
-            Metadata = SolutionMetadata.Load(solutionFolder),
+            Metadata = metadata,
             PluginAssembly = PluginAssemblyImage.Read(dll),
             Steps = PluginCatalog.ReadSteps(declarations),
             CustomApis = PluginCatalog.ReadCustomApis(declarations),
             Managed = managed,
             WebResources = WebResourceSource.Load(root),
+            Forms = FormSource.Load(solutionFolder),
+            Charts = charts,
+            Dashboards = dashboards,
+            AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards),
         };
     }
 

@@ -17,7 +17,7 @@ public static class SolutionPacker
     public const string SolutionEntry = "solution.xml";
 
     /// <summary>The parts of a custom table's Entity after EntityInfo, in export order. Forms, views and charts go before the ribbon.</summary>
-    public static IReadOnlyList<IEntityPartWriter> EntityParts { get; } = [new ViewWriter(), new RibbonDiffWriter()];
+    public static IReadOnlyList<IEntityPartWriter> EntityParts { get; } = [new FormWriter(), new ViewWriter(), new ChartWriter(), new RibbonDiffWriter()];
 
     /// <summary>One writer per component kind; the order among writers of one section is the order of their elements.</summary>
     public static IReadOnlyList<IComponentWriter> Writers { get; } =
@@ -25,10 +25,13 @@ public static class SolutionPacker
         new TablesWriter(EntityParts),
         new RolesWriter(),
         new RelationshipsWriter(),
+        new DashboardsWriter(),
         new WebResourcesWriter(),
         new PluginAssembliesWriter(),
         new StepsWriter(),
         new CustomApisWriter(),
+        new SiteMapWriter(),
+        new AppModulesWriter(),
         new LanguagesWriter(),
     ];
 

@@ -22,14 +22,28 @@ namespace SalesPerf.Plugins.Commission;
 /// is in the caller's language.
 /// </summary>
 [CustomApi(UniqueName, DisplayName = "Estimate commission",
-    Description = "What the rep would earn if the open opportunity were won now. Writes nothing.")]
+    Description = "What the rep would earn if the open opportunity were won now. Writes nothing.",
+    ChineseDisplayName = "估算佣金",
+    ChineseDescription = "若该未结商机此刻赢单，销售代表将获得的佣金。不写入任何数据。")]
 [CustomApiRequestParameter(OpportunityParameter, CustomApiParameterType.EntityReference, LogicalEntityName = OpportunityColumns.EntityName,
-    Description = "The open opportunity.")]
-[CustomApiRequestParameter(AmountParameter, CustomApiParameterType.Decimal, IsOptional = true, Description = "Deal amount (base currency); default: estimated value.")]
-[CustomApiRequestParameter(CloseDateParameter, CustomApiParameterType.DateTime, IsOptional = true, Description = "Close date; default: estimated close date.")]
-[CustomApiResponseProperty(CommissionProperty, CustomApiParameterType.Decimal, Description = "Change in the statement's earned amount.")]
-[CustomApiResponseProperty(AttainmentProperty, CustomApiParameterType.Decimal, Description = "Attainment percent after the win.")]
-[CustomApiResponseProperty(TraceProperty, CustomApiParameterType.String, Description = "How the estimate came about.")]
+    Description = "The open opportunity.",
+    DisplayName = "Opportunity", ChineseDisplayName = "商机",
+    ChineseDescription = "未结商机。")]
+[CustomApiRequestParameter(AmountParameter, CustomApiParameterType.Decimal, IsOptional = true, Description = "Deal amount (base currency); default: estimated value.",
+    DisplayName = "Amount", ChineseDisplayName = "金额",
+    ChineseDescription = "交易金额（本位币）；默认：预计收入。")]
+[CustomApiRequestParameter(CloseDateParameter, CustomApiParameterType.DateTime, IsOptional = true, Description = "Close date; default: estimated close date.",
+    DisplayName = "Close Date", ChineseDisplayName = "结束日期",
+    ChineseDescription = "结束日期；默认：预计结束日期。")]
+[CustomApiResponseProperty(CommissionProperty, CustomApiParameterType.Decimal, Description = "Change in the statement's earned amount.",
+    DisplayName = "Commission", ChineseDisplayName = "佣金",
+    ChineseDescription = "对账单应得佣金的变化。")]
+[CustomApiResponseProperty(AttainmentProperty, CustomApiParameterType.Decimal, Description = "Attainment percent after the win.",
+    DisplayName = "Attainment", ChineseDisplayName = "达成率",
+    ChineseDescription = "赢单后的达成率（%）。")]
+[CustomApiResponseProperty(TraceProperty, CustomApiParameterType.String, Description = "How the estimate came about.",
+    DisplayName = "Trace", ChineseDisplayName = "计算过程",
+    ChineseDescription = "估算的计算过程。")]
 public sealed class EstimateCommissionApi : PluginBase
 {
     public const string UniqueName = "spm_EstimateCommission";

@@ -13,6 +13,12 @@ public sealed class CustomApiAttribute(string uniqueName) : Attribute
 
     public string Description { get; set; } = "";
 
+    /// <summary>The display name in Simplified Chinese (2052).</summary>
+    public string ChineseDisplayName { get; set; } = "";
+
+    /// <summary>The description in Simplified Chinese (2052).</summary>
+    public string ChineseDescription { get; set; } = "";
+
     /// <summary>A function is called with GET and must return at least one response property.</summary>
     public bool IsFunction { get; set; }
 

@@ -15,6 +15,12 @@ public sealed record CustomApiRegistration(
 
     public string Description { get; init; } = "";
 
+    /// <summary>The display name in Simplified Chinese (2052); empty when not declared.</summary>
+    public string ChineseDisplayName { get; init; } = "";
+
+    /// <summary>The description in Simplified Chinese (2052); empty when not declared.</summary>
+    public string ChineseDescription { get; init; } = "";
+
     public CustomApiBindingType BindingType { get; init; } = CustomApiBindingType.Global;
 
     public string BoundEntityLogicalName { get; init; } = "";

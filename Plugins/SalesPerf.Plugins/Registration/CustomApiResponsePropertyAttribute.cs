@@ -12,6 +12,15 @@ public sealed class CustomApiResponsePropertyAttribute(string uniqueName, Custom
 
     public string Description { get; set; } = "";
 
+    /// <summary>The English display name; the unique name when empty.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The display name in Simplified Chinese (2052).</summary>
+    public string ChineseDisplayName { get; set; } = "";
+
+    /// <summary>The description in Simplified Chinese (2052).</summary>
+    public string ChineseDescription { get; set; } = "";
+
     /// <summary>The table of an Entity, EntityCollection or EntityReference property, when it is fixed.</summary>
     public string LogicalEntityName { get; set; } = "";
 }

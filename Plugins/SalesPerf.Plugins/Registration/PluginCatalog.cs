@@ -92,11 +92,23 @@ public static class PluginCatalog
         }
 
         var requests = pluginType.GetCustomAttributes<CustomApiRequestParameterAttribute>(inherit: false)
-            .Select(p => new CustomApiParameter(p.UniqueName, p.Type, p.IsOptional, p.Description) { LogicalEntityName = p.LogicalEntityName })
+            .Select(p => new CustomApiParameter(p.UniqueName, p.Type, p.IsOptional, p.Description)
+            {
+                LogicalEntityName = p.LogicalEntityName,
+                DisplayName = p.DisplayName,
+                ChineseDisplayName = p.ChineseDisplayName,
+                ChineseDescription = p.ChineseDescription,
+            })
             .OrderBy(p => p.UniqueName, StringComparer.Ordinal)
             .ToList();
         var responses = pluginType.GetCustomAttributes<CustomApiResponsePropertyAttribute>(inherit: false)
-            .Select(p => new CustomApiParameter(p.UniqueName, p.Type, false, p.Description) { LogicalEntityName = p.LogicalEntityName })
+            .Select(p => new CustomApiParameter(p.UniqueName, p.Type, false, p.Description)
+            {
+                LogicalEntityName = p.LogicalEntityName,
+                DisplayName = p.DisplayName,
+                ChineseDisplayName = p.ChineseDisplayName,
+                ChineseDescription = p.ChineseDescription,
+            })
             .OrderBy(p => p.UniqueName, StringComparer.Ordinal)
             .ToList();
 
@@ -104,6 +116,8 @@ public static class PluginCatalog
         {
             DisplayName = api.DisplayName.Length == 0 ? api.UniqueName : api.DisplayName,
             Description = api.Description,
+            ChineseDisplayName = api.ChineseDisplayName,
+            ChineseDescription = api.ChineseDescription,
             BindingType = api.BindingType,
             BoundEntityLogicalName = api.BoundEntityLogicalName,
             AllowedProcessingStepType = api.AllowedProcessingStepType,

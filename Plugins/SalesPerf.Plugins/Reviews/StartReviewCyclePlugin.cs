@@ -15,12 +15,20 @@ namespace SalesPerf.Plugins.Reviews;
 /// Running it again creates only reviews still missing: <c>Created</c> = 0 when none is.
 /// </summary>
 [CustomApi(UniqueName, DisplayName = "Start review cycle",
-    Description = "Creates the Draft performance reviews of a period for everyone with an active scorecard (or a manager's direct reports); idempotent.")]
+    Description = "Creates the Draft performance reviews of a period for everyone with an active scorecard (or a manager's direct reports); idempotent.",
+    ChineseDisplayName = "启动评估周期",
+    ChineseDescription = "为周期内拥有活动计分卡的所有人（或某位经理的直接下属）创建草稿绩效评估；可重复调用。")]
 [CustomApiRequestParameter(PeriodParameter, CustomApiParameterType.EntityReference, LogicalEntityName = PeriodColumns.EntityName,
-    Description = "The period reviewed.")]
+    Description = "The period reviewed.",
+    DisplayName = "Period", ChineseDisplayName = "周期",
+    ChineseDescription = "被评估的周期。")]
 [CustomApiRequestParameter(ManagerParameter, CustomApiParameterType.EntityReference, IsOptional = true, LogicalEntityName = OwnerColumns.UserEntityName,
-    Description = "Only this manager's direct reports; otherwise everyone in the caller's business unit.")]
-[CustomApiResponseProperty(CreatedProperty, CustomApiParameterType.Integer, Description = "Reviews created by this call.")]
+    Description = "Only this manager's direct reports; otherwise everyone in the caller's business unit.",
+    DisplayName = "Manager", ChineseDisplayName = "经理",
+    ChineseDescription = "仅该经理的直接下属；否则为调用者所在业务部门的所有人。")]
+[CustomApiResponseProperty(CreatedProperty, CustomApiParameterType.Integer, Description = "Reviews created by this call.",
+    DisplayName = "Created", ChineseDisplayName = "已创建",
+    ChineseDescription = "本次调用创建的评估数。")]
 public sealed class StartReviewCyclePlugin : PluginBase
 {
     public const string UniqueName = "spm_StartReviewCycle";

@@ -46,6 +46,9 @@ public static class KnownSchemaDifferences
         new("AppModule/OptimizedFor",
             "App module element of a 9.2 export; not declared by the schema.",
             doc => RemoveElements(doc.Descendants("AppModule").Elements("OptimizedFor"))),
+        new("AppModule/statecode, statuscode, NavigationType",
+            "App module elements of a 9.2 export (reference/appmodule.xml); not declared by the schema.",
+            doc => RemoveElements(doc.Descendants("AppModule").Elements().Where(e => e.Name.LocalName is "statecode" or "statuscode" or "NavigationType"))),
         new("AppModuleSiteMap/EnableCollapsibleGroups, ShowHome, ShowPinned, ShowRecents",
             "Site map settings of a 9.2 export; not declared by the schema.",
             doc => RemoveElements(doc.Descendants("AppModuleSiteMap").Elements()

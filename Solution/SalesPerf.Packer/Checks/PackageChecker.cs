@@ -22,6 +22,12 @@ public static class PackageChecker
         new RoleCheck(),
         new CustomApiCheck(),
         new WebResourceCheck(),
+        new ChartCheck(),
+        new DashboardCheck(),
+        new SiteMapCheck(),
+        new AppModuleCheck(),
+        new FormCheck(),
+        new FormSchemaCheck(),
     ];
 
     /// <param name="zip">The solution zip.</param>

@@ -52,8 +52,8 @@ public static class CustomApiWriter
             new XElement("allowedcustomprocessingsteptype", Number((int)api.AllowedProcessingStepType)),
             new XElement("bindingtype", Number((int)api.BindingType)),
             OptionalText("boundentitylogicalname", api.BoundEntityLogicalName),
-            Label("description", api.Description),
-            Label("displayname", api.DisplayName),
+            Label("description", api.Description, api.ChineseDescription),
+            Label("displayname", api.DisplayName, api.ChineseDisplayName),
             new XElement("executeprivilegename"),
             new XElement("isfunction", ExportXml.Flag(api.IsFunction)),
             new XElement("isprivate", ExportXml.Flag(api.IsPrivate)),
@@ -72,8 +72,8 @@ public static class CustomApiWriter
         var element = new XElement(
             kind,
             new XAttribute("uniquename", parameter.UniqueName),
-            Label("description", parameter.Description),
-            Label("displayname", parameter.UniqueName));
+            Label("description", parameter.Description, parameter.ChineseDescription),
+            Label("displayname", parameter.DisplayName.Length == 0 ? parameter.UniqueName : parameter.DisplayName, parameter.ChineseDisplayName));
         // Docs: isoptional exists only on request parameters; on a response property it fails the import.
         if (isRequest)
         {
@@ -87,10 +87,23 @@ public static class CustomApiWriter
         return element;
     }
 
-    private static XElement Label(string name, string text) => new(
-        name,
-        new XAttribute("default", text),
-        new XElement("label", new XAttribute("description", text), new XAttribute("languagecode", "1033")));
+    /// <summary>
+    /// The English text as default and in 1033, the Chinese one in 2052 (a declaration without Chinese text gets 1033
+    /// only; the registration tests require Chinese on every custom API of the assembly).
+    /// </summary>
+    private static XElement Label(string name, string english, string chinese)
+    {
+        var element = new XElement(
+            name,
+            new XAttribute("default", english),
+            new XElement("label", new XAttribute("description", english), new XAttribute("languagecode", "1033")));
+        if (chinese.Length > 0)
+        {
+            element.Add(new XElement("label", new XAttribute("description", chinese), new XAttribute("languagecode", "2052")));
+        }
+
+        return element;
+    }
 
     private static XElement OptionalText(string name, string value) => value.Length == 0 ? new XElement(name) : new XElement(name, value);
 

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace SalesPerf.Packer.Checks;
+
+/// <summary>
+/// Every chart's data description is valid against VisualizationDataDescription.xsd, its FetchXML against Fetch.xsd,
+/// it aggregates its own table, the columns it groups and aggregates exist, its measures name an aggregate alias, and
+/// it has chart markup.
+/// </summary>
+public sealed class ChartCheck : IPackageCheck
+{
+    public string Rule => "charts";
+
+    public IEnumerable<string> Check(SolutionPackage package)
+    {
+        var root = package.Customizations?.Root;
+        if (root is null)
+        {
+            return [];
+        }
+
+        var problems = new List<string>();
+        foreach (var entity in root.Elements("Entities").Elements("Entity"))
+        {
+            var table = entity.Element("Name")?.Value.ToLowerInvariant() ?? "";
+            foreach (var chart in entity.Elements("Visualizations").Elements("visualization"))
+            {
+                CheckChart(package, table, chart, problems);
+            }
+        }
+
+        return problems;
+    }
+
+    private static void CheckChart(SolutionPackage package, string table, XElement chart, List<string> problems)
+    {
+        var name = chart.Element("LocalizedNames")?.Elements("LocalizedName").FirstOrDefault()?.Attribute("description")?.Value ?? "(unnamed)";
+        var label = $"chart '{name}' ({chart.Element("savedqueryvisualizationid")?.Value}) of {table}";
+        if (chart.Element("presentationdescription")?.Element("Chart") is null)
+        {
+            problems.Add($"{label} has no presentationdescription/Chart markup.");
+        }
+
+        var definition = chart.Element("datadescription")?.Element("datadefinition");
+        if (definition is null)
+        {
+            problems.Add($"{label} has no datadescription/datadefinition.");
+            return;
+        }
+
+        new XDocument(new XElement(definition)).Validate(ChartSchema.DataDescription, (sender, e) =>
+            problems.Add($"{label}: the data description is not valid against VisualizationDataDescription.xsd at {XmlPaths.Of(sender as XObject)}: {e.Message}"));
+        var aggregateAliases = new HashSet<string>(StringComparer.Ordinal);
+        var groupAliases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fetch in definition.Elements("fetchcollection").Elements("fetch"))
+        {
+            CheckFetch(package, table, label, fetch, aggregateAliases, groupAliases, problems);
+        }
+
+        foreach (var category in definition.Descendants("category"))
+        {
+            if ((string?)category.Attribute("alias") is { } alias && !groupAliases.Contains(alias))
+            {
+                problems.Add($"{label}: the category alias '{alias}' names no groupby attribute of the fetch.");
+            }
+
+            foreach (var measure in category.Descendants("measure").Select(m => (string?)m.Attribute("alias")).OfType<string>().Where(a => !aggregateAliases.Contains(a)))
+            {
+                problems.Add($"{label}: the measure alias '{measure}' names no aggregate attribute of the fetch.");
+            }
+        }
+    }
+
+    private static void CheckFetch(
+        SolutionPackage package, string table, string label, XElement fetch, HashSet<string> aggregateAliases, HashSet<string> groupAliases, List<string> problems)
+    {
+        new XDocument(new XElement(fetch)).Validate(EmbeddedSchemas.FetchSchema, (sender, e) =>
+            problems.Add($"{label}: FetchXML is not valid against Fetch.xsd at {XmlPaths.Of(sender as XObject)}: {e.Message}"));
+        if ((string?)fetch.Attribute("aggregate") != "true")
+        {
+            problems.Add($"{label}: the fetch of a chart must be aggregate=\"true\".");
+        }
+
+        var entity = fetch.Element("entity");
+        var queried = (string?)entity?.Attribute("name");
+        if (!string.Equals(queried, table, StringComparison.Ordinal))
+        {
+            problems.Add($"{label} aggregates the table '{queried}' instead of {table}.");
+        }
+
+        var columns = package.ColumnsOf(table);
+        foreach (var attribute in entity?.Elements("attribute") ?? [])
+        {
+            var column = (string?)attribute.Attribute("name") ?? "";
+            var alias = (string?)attribute.Attribute("alias");
+            var grouped = (string?)attribute.Attribute("groupby") == "true";
+            var aggregated = attribute.Attribute("aggregate") is not null;
+            if (columns is not null && !columns.Contains(column))
+            {
+                problems.Add($"{label} {(grouped ? "groups by" : aggregated ? "aggregates" : "names")} the column {table}.{column}, which does not exist.");
+            }
+
+            if (!grouped && !aggregated)
+            {
+                problems.Add($"{label}: the attribute {column} is neither grouped nor aggregated, which an aggregate fetch does not allow.");
+            }
+
+            if (alias is not null)
+            {
+                (grouped ? groupAliases : aggregateAliases).Add(alias);
+            }
+        }
+    }
+}

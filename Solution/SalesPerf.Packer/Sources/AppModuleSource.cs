@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SalesPerf.SolutionModel;
+
+namespace SalesPerf.Packer.Sources;
+
+/// <summary>
+/// Reads Solution/App/*.json (docs/solution-source.md "App and site map"): the app, its role map and its site map. Every
+/// sub-area must name a table of the solution or a dashboard of Solution/Dashboards.
+/// </summary>
+public static partial class AppModuleSource
+{
+    public const string Folder = "App";
+
+    /// <exception cref="PackException">An app file is malformed or names a table or dashboard that does not exist.</exception>
+    public static IReadOnlyList<AppModuleDefinition> Load(string solutionFolder, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(dashboards);
+        var apps = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, metadata, dashboards)).ToList();
+        foreach (var duplicate in apps.GroupBy(a => a.UniqueName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            throw new PackException($"{SolutionSource.Folder}/{Folder}: the app unique name {duplicate.Key} is used {duplicate.Count()} times.");
+        }
+
+        return apps.OrderBy(a => a.UniqueName, StringComparer.Ordinal).ToList().AsReadOnly();
+    }
+
+    private static AppModuleDefinition Read(JsonElement item, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    {
+        var uniqueName = AppModuleJson.RequiredString(item, "uniqueName", where);
+        if (!UniqueNamePattern().IsMatch(uniqueName))
+        {
+            throw new PackException($"{where}: 'uniqueName' is '{uniqueName}'; it must start with the publisher prefix spm_ and hold only letters, digits and '_'.");
+        }
+
+        var roles = AppModuleJson.Array(item, "roles", where, required: true)
+            .Select(role => AppModuleJson.ParseGuid(role.ValueKind == JsonValueKind.String ? role.GetString()! : role.ToString(), "roles", where))
+            .ToList();
+        var extraTables = AppModuleJson.Array(item, "tables", where, required: false)
+            .Select(table => Table(metadata, table.ValueKind == JsonValueKind.String ? table.GetString()! : table.ToString(), $"{where}, 'tables'"))
+            .ToList();
+        if (!item.TryGetProperty("siteMap", out var siteMap) || siteMap.ValueKind != JsonValueKind.Object)
+        {
+            throw new PackException($"{where}: 'siteMap' with its 'areas' is required.");
+        }
+
+        var areas = AppModuleJson.Array(siteMap, "areas", $"{where}, siteMap", required: true)
+            .Select(area => Area(area, where, metadata, dashboards))
+            .ToList();
+        var app = new AppModuleDefinition
+        {
+            UniqueName = uniqueName,
+            Name = AppModuleJson.RequiredLabel(item, "name", where),
+            Description = AppModuleJson.OptionalLabel(item, "description", where),
+            Roles = roles.Distinct().ToList().AsReadOnly(),
+            ExtraTables = extraTables.AsReadOnly(),
+            Areas = areas.AsReadOnly(),
+        };
+        var ids = app.Areas.Select(a => a.Id).Concat(app.Areas.SelectMany(a => a.Groups).Select(g => g.Id)).Concat(app.SubAreas.Select(s => s.Id));
+        foreach (var duplicate in ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            throw new PackException($"{where}: the site-map id '{duplicate.Key}' is used {duplicate.Count()} times; area, group and sub-area ids must be unique.");
+        }
+
+        return app;
+    }
+
+    private static SiteMapArea Area(JsonElement area, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    {
+        var id = Identifier(area, $"{where}, area");
+        var at = $"{where}, area '{id}'";
+        return new SiteMapArea
+        {
+            Id = id,
+            Title = AppModuleJson.RequiredLabel(area, "title", at),
+            Groups = AppModuleJson.Array(area, "groups", at, required: true).Select(group => Group(group, at, metadata, dashboards)).ToList().AsReadOnly(),
+        };
+    }
+
+    private static SiteMapGroup Group(JsonElement group, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    {
+        var id = Identifier(group, $"{where}, group");
+        var at = $"{where}, group '{id}'";
+        return new SiteMapGroup
+        {
+            Id = id,
+            Title = AppModuleJson.RequiredLabel(group, "title", at),
+            SubAreas = AppModuleJson.Array(group, "subAreas", at, required: true).Select(sub => SubArea(sub, at, metadata, dashboards)).ToList().AsReadOnly(),
+        };
+    }
+
+    private static SiteMapSubArea SubArea(JsonElement sub, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    {
+        var id = Identifier(sub, $"{where}, sub-area");
+        var at = $"{where}, sub-area '{id}'";
+        var table = AppModuleJson.OptionalString(sub, "table", at);
+        var dashboardText = AppModuleJson.OptionalString(sub, "dashboard", at);
+        if ((table is null) == (dashboardText is null))
+        {
+            throw new PackException($"{at}: give exactly one of 'table' and 'dashboard'.");
+        }
+
+        Guid? dashboard = null;
+        if (dashboardText is not null)
+        {
+            var dashboardId = AppModuleJson.ParseGuid(dashboardText, "dashboard", at);
+            dashboard = dashboards.Any(d => d.Id == dashboardId)
+                ? dashboardId
+                : throw new PackException($"{at}: 'dashboard' names {dashboardId}, which is not a dashboard of Solution/Dashboards.");
+        }
+
+        return new SiteMapSubArea
+        {
+            Id = id,
+            Title = AppModuleJson.RequiredLabel(sub, "title", at),
+            Table = table is null ? null : Table(metadata, table, at),
+            Dashboard = dashboard,
+        };
+    }
+
+    private static string Table(SolutionMetadata metadata, string name, string where) =>
+        metadata.TryGetTable(name, out var table) && table.IsCustom
+            ? table.LogicalName
+            : throw new PackException($"{where}: the table {name} is not a table of the solution (Solution/Tables).");
+
+    private static string Identifier(JsonElement item, string where)
+    {
+        var id = AppModuleJson.RequiredString(item, "id", where);
+        return IdentifierPattern().IsMatch(id)
+            ? id
+            : throw new PackException($"{where}: the id '{id}' may hold only letters, digits and '_' (SiteMapType.xsd CRM_Identifier_SiteMap).");
+    }
+
+    [GeneratedRegex("^[a-zA-Z0-9_]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdentifierPattern();
+
+    [GeneratedRegex("^spm_[a-zA-Z0-9_]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex UniqueNamePattern();
+}

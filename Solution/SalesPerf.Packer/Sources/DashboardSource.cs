@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using SalesPerf.Packer.Writers;
+using SalesPerf.SolutionModel;
+using SalesPerf.SolutionModel.Tables;
+
+namespace SalesPerf.Packer.Sources;
+
+/// <summary>Reads Solution/Dashboards/*.json; every tile must name a generated view and a chart of its table (docs/solution-source.md "Dashboards").</summary>
+public static class DashboardSource
+{
+    public const string Folder = "Dashboards";
+
+    /// <exception cref="PackException">A dashboard file is malformed or a tile names a table, view or chart that does not exist.</exception>
+    public static IReadOnlyList<DashboardDefinition> Load(string solutionFolder, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(charts);
+        var dashboards = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, metadata, charts)).ToList();
+        foreach (var duplicate in dashboards.GroupBy(d => d.Id).Where(g => g.Count() > 1))
+        {
+            throw new PackException($"{SolutionSource.Folder}/{Folder}: the dashboard id {duplicate.Key} is used {duplicate.Count()} times; each dashboard needs its own id.");
+        }
+
+        return dashboards.OrderBy(d => d.Id).ToList().AsReadOnly();
+    }
+
+    private static DashboardDefinition Read(JsonElement item, string where, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts)
+    {
+        var tiles = AppModuleJson.Array(item, "tiles", where, required: true)
+            .Select((tile, index) => Tile(tile, $"{where}, tile {index + 1}", metadata, charts))
+            .ToList();
+        return new DashboardDefinition
+        {
+            Id = AppModuleJson.RequiredGuid(item, "id", where),
+            Name = AppModuleJson.RequiredLabel(item, "name", where),
+            Description = AppModuleJson.OptionalLabel(item, "description", where),
+            Tiles = tiles.AsReadOnly(),
+        };
+    }
+
+    private static DashboardTile Tile(JsonElement tile, string where, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts)
+    {
+        var tableName = AppModuleJson.RequiredString(tile, "table", where);
+        if (!metadata.TryGetTable(tableName, out var table) || !table.IsCustom)
+        {
+            throw new PackException($"{where}: 'table' names {tableName}, which is not a table of the solution (Solution/Tables).");
+        }
+
+        var viewName = AppModuleJson.RequiredString(tile, "view", where);
+        if (!Enum.TryParse<ViewKind>(viewName, ignoreCase: false, out var view) || !Enum.IsDefined(view) || int.TryParse(viewName, out _))
+        {
+            throw new PackException($"{where}: 'view' is '{viewName}'; use one of {string.Join(", ", Enum.GetNames<ViewKind>())}.");
+        }
+
+        if (view == ViewKind.My && table.Ownership != OwnershipType.UserOwned)
+        {
+            throw new PackException($"{where}: {tableName} is organization-owned and has no My view.");
+        }
+
+        Guid? chart = null;
+        if (AppModuleJson.OptionalString(tile, "chart", where) is { } chartText)
+        {
+            var id = AppModuleJson.ParseGuid(chartText, "chart", where);
+            if (!charts.Any(c => c.Id == id && c.Table == table.LogicalName))
+            {
+                throw new PackException($"{where}: 'chart' names {id}, which is not a chart of {tableName} in Solution/Charts.");
+            }
+
+            chart = id;
+        }
+
+        return new DashboardTile { Label = AppModuleJson.RequiredLabel(tile, "label", where), Table = table.LogicalName, View = view, Chart = chart };
+    }
+}
