@@ -36,5 +36,13 @@ public static class CallBudget
     /// <summary>A recomputation for owners whose periods hold no active target: the target query only.</summary>
     public const int NothingToRecompute = 1;
 
+    /// <summary>
+    /// Extra calls each time the platform refuses a measure aggregate for reading more than 50,000 rows
+    /// (AggregateQueryRecordLimit) and <c>ChunkedAggregate</c> splits it: the refused attempt, plus the second half.
+    /// None below the limit. A query over D days and O owners splits at most ⌈log₂ D⌉ + ⌈log₂ O⌉ levels deep, and the
+    /// parts refused on one level are disjoint, each over 50,000 rows: at most rows ÷ 50,000 splits per level.
+    /// </summary>
+    public const int PerAggregateSplit = 2;
+
     public static int Reads(int reads, int rowsWritten) => reads + rowsWritten;
 }

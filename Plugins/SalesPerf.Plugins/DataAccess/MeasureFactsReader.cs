@@ -2,19 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Plugins.DataAccess.Facts;
 using SalesPerf.Plugins.DataAccess.Fetch;
 
 namespace SalesPerf.Plugins.DataAccess;
 
 /// <summary>
-/// Runs the measure aggregates (one organisation-service call each) and maps their groups to plain buckets at the
-/// boundary. Never reads source rows one by one.
+/// Runs the measure aggregates (one organisation-service call each, split by <see cref="ChunkedAggregate"/> only when
+/// one would read more than the platform's 50,000 rows) and maps their groups to plain buckets at the boundary. Never
+/// reads source rows one by one.
 /// </summary>
 public sealed class MeasureFactsReader(IOrganizationService service)
 {
-    private readonly IOrganizationService service = service ?? throw new ArgumentNullException(nameof(service));
+    private readonly ChunkedAggregate aggregate = new(service);
 
     /// <summary>Runs the queries of <paramref name="sources"/> for one KPI filter.</summary>
     public MeasureFacts Read(IReadOnlyCollection<MeasureSource> sources, AggregateScope scope)
@@ -24,12 +24,12 @@ public sealed class MeasureFactsReader(IOrganizationService service)
         {
             facts = source switch
             {
-                MeasureSource.OpportunityActivity => facts with { Opportunities = Run(OpportunityActivityFetch.Build(scope), ToOpportunity) },
-                MeasureSource.DealSplits => facts with { Splits = Run(DealSplitFetch.Build(scope), ToSplit).Where(s => s is not null).Select(s => s!).ToArray() },
-                MeasureSource.SalesOrders => facts with { Orders = Run(SalesOrderFetch.Build(scope), ToOrder).Where(o => o is not null).Select(o => o!).ToArray() },
-                MeasureSource.Payments => facts with { Payments = Run(PaymentFetch.Build(scope), r => ToAmount(r, PaymentFetch.Owner, PaymentFetch.Paid, PaymentFetch.Payments, PaymentFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
-                MeasureSource.InvoicesDue => facts with { InvoicesDue = Run(InvoiceDueFetch.Build(scope), r => ToAmount(r, InvoiceDueFetch.Owner, InvoiceDueFetch.Due, InvoiceDueFetch.Invoices, InvoiceDueFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
-                MeasureSource.RepeatCustomers => facts with { Customers = Run(RepeatCustomerFetch.Build(scope), ToCustomer).Where(c => c is not null).Select(c => c!).ToArray() },
+                MeasureSource.OpportunityActivity => facts with { Opportunities = Run(scope, OpportunityActivityFetch.Build, ToOpportunity) },
+                MeasureSource.DealSplits => facts with { Splits = Run(scope, DealSplitFetch.Build, ToSplit).Where(s => s is not null).Select(s => s!).Distinct().ToArray() },
+                MeasureSource.SalesOrders => facts with { Orders = Run(scope, SalesOrderFetch.Build, ToOrder).Where(o => o is not null).Select(o => o!).ToArray() },
+                MeasureSource.Payments => facts with { Payments = Run(scope, PaymentFetch.Build, r => ToAmount(r, PaymentFetch.Owner, PaymentFetch.Paid, PaymentFetch.Payments, PaymentFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
+                MeasureSource.InvoicesDue => facts with { InvoicesDue = Run(scope, InvoiceDueFetch.Build, r => ToAmount(r, InvoiceDueFetch.Owner, InvoiceDueFetch.Due, InvoiceDueFetch.Invoices, InvoiceDueFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
+                MeasureSource.RepeatCustomers => facts with { Customers = Run(scope, RepeatCustomerFetch.Build, ToCustomer).Where(c => c is not null).Select(c => c!).ToArray() },
                 _ => throw new ArgumentOutOfRangeException(nameof(sources), source, "Unknown measure source."),
             };
         }
@@ -98,15 +98,6 @@ public sealed class MeasureFactsReader(IOrganizationService service)
         return date is null || owner is null || customer is null ? null : new CustomerBucket(owner.Value, customer.Value, date.Value);
     }
 
-    private IReadOnlyList<T> Run<T>(string fetchXml, Func<Entity, T> map)
-    {
-        var result = service.RetrieveMultiple(new FetchExpression(fetchXml));
-        if (result.MoreRecords)
-        {
-            throw new InvalidOperationException(
-                "An aggregate returned more than one page of groups; narrow the periods being recalculated. Query: " + fetchXml);
-        }
-
-        return result.Entities.Select(map).ToArray();
-    }
+    private IReadOnlyList<T> Run<T>(AggregateScope scope, Func<AggregateScope, string> build, Func<Entity, T> map) =>
+        aggregate.Run(scope, build, map);
 }

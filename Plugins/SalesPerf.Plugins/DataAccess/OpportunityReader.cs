@@ -19,8 +19,6 @@ public sealed class OpportunityReader(IOrganizationService service)
         OpportunityColumns.EstimatedCloseDate, OpportunityColumns.CustomerId,
     ];
 
-    private const string WinsAlias = "wins";
-
     private readonly IOrganizationService service = service ?? throw new ArgumentNullException(nameof(service));
 
     /// <summary>The row with what a close needs: owner, state, dates, customer, creation and the stamped columns.</summary>
@@ -30,21 +28,25 @@ public sealed class OpportunityReader(IOrganizationService service)
             opportunityId,
             new ColumnSet(Columns.Concat(new[] { OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer }).ToArray()));
 
-    /// <summary>One aggregate: the number of the customer's won opportunities other than <paramref name="opportunityId"/>.</summary>
-    public int OtherWinsOfCustomer(Guid customerId, Guid opportunityId)
-    {
-        var result = service.RetrieveMultiple(new FetchExpression(OtherWinsFetch(customerId, opportunityId)));
-        return result.Entities.Select(e => Aliased.Int(e, WinsAlias) ?? 0).FirstOrDefault();
-    }
+    /// <summary>
+    /// 1 when the customer has a won opportunity other than <paramref name="opportunityId"/>, else 0: one query for
+    /// at most one row. Not an aggregate count, which the platform refuses once a customer has more than 50,000 wins.
+    /// </summary>
+    public int OtherWinsOfCustomer(Guid customerId, Guid opportunityId) =>
+        service.RetrieveMultiple(new FetchExpression(OtherWinsFetch(customerId, opportunityId))).Entities.Count;
 
     public static string OtherWinsFetch(Guid customerId, Guid opportunityId) =>
-        AggregateFetch(Entity(
-            OpportunityColumns.EntityName,
-            Aggregate(OpportunityColumns.Id, WinsAlias, "count"),
-            And(
-                Condition(OpportunityColumns.CustomerId, "eq", customerId),
-                Condition(OpportunityColumns.StateCode, "eq", OpportunityColumns.StateWon),
-                Condition(OpportunityColumns.Id, "ne", opportunityId)))).ToString(SaveOptions.DisableFormatting);
+        new XElement(
+            "fetch",
+            new XAttribute("top", 1),
+            new XAttribute("mapping", "logical"),
+            Entity(
+                OpportunityColumns.EntityName,
+                new XElement("attribute", new XAttribute("name", OpportunityColumns.Id)),
+                And(
+                    Condition(OpportunityColumns.CustomerId, "eq", customerId),
+                    Condition(OpportunityColumns.StateCode, "eq", OpportunityColumns.StateWon),
+                    Condition(OpportunityColumns.Id, "ne", opportunityId)))).ToString(SaveOptions.DisableFormatting);
 
     /// <summary>The users with an active deal split on the opportunity.</summary>
     public IReadOnlyList<Guid> SplitUsers(Guid opportunityId)

@@ -30,4 +30,10 @@ public sealed record AggregateScope
     public KpiFilter Filter { get; }
 
     public IEnumerable<object> OwnerValues => OwnerIds.Cast<object>();
+
+    /// <summary>The same query over a part of the span (the owners, grain and filter unchanged).</summary>
+    public AggregateScope Within(DateRange part) => new(OwnerIds, part, Grain, Filter);
+
+    /// <summary>The same query for some of the owners (the span, grain and filter unchanged).</summary>
+    public AggregateScope ForOwners(IEnumerable<Guid> owners) => new(owners, Span, Grain, Filter);
 }
