@@ -73,13 +73,31 @@ public sealed class CreditRuleTests
         var org = CommissionOrg.Create();
         if (score is int value)
         {
-            org.Service.Create(new Microsoft.Xrm.Sdk.Entity("spm_scorecard")
+            // The weighted score is computed: one Manual target of 100 (weight 1) whose entered actual is the score.
+            var card = org.Service.Create(new Microsoft.Xrm.Sdk.Entity("spm_scorecard")
             {
                 ["spm_name"] = "Alice Q1",
                 ["ownerid"] = new Microsoft.Xrm.Sdk.EntityReference("systemuser", org.Alice),
                 ["spm_periodid"] = new Microsoft.Xrm.Sdk.EntityReference("spm_period", org.Q1),
-                ["spm_weightedscore"] = (decimal)value,
             });
+            var kpi = org.Service.Create(new Microsoft.Xrm.Sdk.Entity("spm_kpi")
+            {
+                ["spm_name"] = "Manager-entered score",
+                ["spm_code"] = "SCORE",
+                ["spm_measure"] = new Microsoft.Xrm.Sdk.OptionSetValue(100000013),
+                ["spm_direction"] = new Microsoft.Xrm.Sdk.OptionSetValue(100000000),
+            });
+            var target = org.Service.Create(new Microsoft.Xrm.Sdk.Entity("spm_target")
+            {
+                ["spm_name"] = "Alice score Q1",
+                ["ownerid"] = new Microsoft.Xrm.Sdk.EntityReference("systemuser", org.Alice),
+                ["spm_kpiid"] = new Microsoft.Xrm.Sdk.EntityReference("spm_kpi", kpi),
+                ["spm_periodid"] = new Microsoft.Xrm.Sdk.EntityReference("spm_period", org.Q1),
+                ["spm_targetvalue"] = 100m,
+                ["spm_weight"] = 1m,
+                ["spm_scorecardid"] = new Microsoft.Xrm.Sdk.EntityReference("spm_scorecard", card),
+            });
+            org.Service.Update(new Microsoft.Xrm.Sdk.Entity("spm_target", target) { ["spm_actualvalue"] = (decimal)value });
         }
 
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Percent,

@@ -92,10 +92,12 @@ public sealed class ResultFormatTests
     {
         var run = Run(
             "{ 'op': 'create', 'table': 'account', 'key': 'acme', 'row': { 'name': 'Acme' } }, "
-            + "{ 'op': 'create', 'table': 'opportunity', 'key': 'o1', 'row': { 'name': 'Deal', 'customerid': 'account:acme', 'spm_isnewcustomer': true } }");
+            + "{ 'op': 'create', 'table': 'opportunity', 'key': 'o1', 'row': { 'name': 'Deal', 'customerid': 'account:acme' } }, "
+            + "{ 'op': 'win', 'key': 'o1', 'actualrevenue': 1000, 'closedate': '2026-01-20' }");
 
+        // The win stamps both engine columns (domain.md section 2); the platform's own columns are not listed.
         var opportunity = run.Result!["tables"]!["opportunity"]![0]!.AsObject();
-        Assert.Equal(new[] { "id", "key", "spm_isnewcustomer" }, opportunity.Select(p => p.Key));
+        Assert.Equal(new[] { "id", "key", "spm_salescycledays", "spm_isnewcustomer" }, opportunity.Select(p => p.Key));
     }
 
     [Fact]

@@ -84,9 +84,14 @@ internal sealed class ColumnValueConverter
                     ? Lookup(value, LookupTargets(column), subject)
                     : throw value.Fail($"{value.Text} is not a lookup (table:key or table[column=value]) for {subject}");
             case ColumnType.PrimaryKey or ColumnType.UniqueIdentifier:
-                return value.Kind == JsonValueKind.String && Guid.TryParse(value.Element.GetString(), out var id)
-                    ? id
-                    : throw value.Fail($"{value.Text} is not a GUID for {subject}");
+                if (value.Kind == JsonValueKind.String && Guid.TryParse(value.Element.GetString(), out var id))
+                {
+                    return id;
+                }
+
+                return value.Kind == JsonValueKind.String && LookupSyntax.IsLookup(value.Element.GetString()!)
+                    ? new RowIdSpec(Lookup(value, [], subject))
+                    : throw value.Fail($"{value.Text} is not a GUID for {subject}, nor a row written table:key or table[column=value]");
             default:
                 throw value.Fail($"{subject} cannot be written in a scenario");
         }

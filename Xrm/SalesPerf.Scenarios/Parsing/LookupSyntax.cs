@@ -22,6 +22,9 @@ internal static partial class LookupSyntax
         return match.Success;
     }
 
+    /// <summary>True when <paramref name="text"/> has either written form.</summary>
+    public static bool IsLookup(string text) => KeyForm().IsMatch(text) || ColumnForm().IsMatch(text);
+
     [GeneratedRegex(@"^(?<table>[a-z][a-z0-9_]*):(?<key>[^\s\[\]]+)$")]
     private static partial Regex KeyForm();
 

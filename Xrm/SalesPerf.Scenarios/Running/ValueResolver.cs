@@ -23,6 +23,7 @@ internal sealed class ValueResolver
     public object? Resolve(object? value) => value switch
     {
         LookupSpec lookup => Reference(lookup),
+        RowIdSpec row => Reference(row.Row).Id,
         EntitySpec entity => ToEntity(entity.Table, entity.Values, null),
         JsonTemplate template => Render(template),
         IReadOnlyList<LookupSpec> lookups => new EntityReferenceCollection(lookups.Select(Reference).ToList()),

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace SalesPerf.Scenarios.Tests.Coverage;
+
+/// <summary>
+/// The cases issue #4 asks the scenario files to prove, each as a test over one file's facts, so that a case
+/// that loses its last scenario fails the build instead of silently going unproven.
+/// </summary>
+internal static class ScenarioCoverage
+{
+    public const int RollupChildTargets = 100000001;
+
+    /// <summary>Ratio and average measures (domain doc section 3): they store a numerator and a denominator.</summary>
+    public static readonly IReadOnlySet<int> RatioMeasures = new HashSet<int> { 100000002, 100000003, 100000005, 100000008, 100000010, 100000011, 100000012 };
+
+    private static readonly IReadOnlySet<string> SourceTables = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "opportunity", "salesorder", "invoice", "spm_payment", "spm_dealsplit",
+    };
+
+    private static readonly string[] SourceDates = ["actualclosedate", "estimatedclosedate", "datefulfilled", "duedate", "spm_paidon"];
+
+    public static IReadOnlyList<ScenarioFacts> Folder(string folder) =>
+        Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(ScenarioFacts.Read).ToList();
+
+    /// <summary>The file checks the actual of a target whose KPI has <paramref name="measure"/>.</summary>
+    public static bool ChecksMeasure(ScenarioFacts file, int measure) =>
+        file.Steps.Any(s => s.Op == "expect" && s.Table == "spm_target" && s.Key is string key
+            && file.MeasureOfTarget(key) == measure
+            && s.Values.TryGetValue("spm_actualvalue", out var actual) && actual is not null);
+
+    /// <summary>The named cases of issue #4, each a predicate over one file.</summary>
+    public static IReadOnlyDictionary<string, Func<ScenarioFacts, bool>> Cases { get; } = new Dictionary<string, Func<ScenarioFacts, bool>>(StringComparer.Ordinal)
+    {
+        ["team roll-up of a ratio"] = file => file.Steps.Any(s => s.Op == "expect" && s.Table == "spm_target" && s.Key is string key
+            && Number(file.CreatedRow(key)?["spm_rollupsource"]) == RollupChildTargets
+            && file.MeasureOfTarget(key) is int measure && RatioMeasures.Contains(measure)
+            && s.Values.ContainsKey("spm_numerator") && s.Values.ContainsKey("spm_denominator")),
+        ["reassign"] = file => ActsOnSource(file, "assign", _ => true),
+        ["reopen"] = file => Acted(file, s => s.Op == "reopen"),
+        ["delete"] = file => ActsOnSource(file, "delete", _ => true),
+        ["date change"] = file => ActsOnSource(file, "update", s => SourceDates.Any(s.Row.ContainsKey)),
+        ["multi-currency"] = file => file.Document["currencies"] is JsonArray { Count: > 0 } currencies
+            && Acted(file, s => s.Op == "create" && s.Table is string table && SourceTables.Contains(table)
+                && s.Row.TryGetValue("transactioncurrencyid", out var currency)
+                && currencies.OfType<JsonObject>().Any(c => currency?.ToString() == "transactioncurrency:" + ScenarioFacts.Text(c, "key"))),
+        ["scorecard example (106)"] = file => file.Steps.Any(s => s.Op == "expect" && s.Table == "spm_scorecard" && s.Expects("spm_weightedscore", 106m)),
+        ["pace example (49,438.20)"] = file => file.Steps.Any(s => s.Op == "expect" && s.Table == "spm_target" && s.Expects("spm_expectedtodatevalue", 49438.20m)),
+        ["even decomposition"] = file => Acted(file, s => s.Op == "execute" && s.Request == "spm_DecomposeTarget" && !s.Parameters.ContainsKey("Weights")),
+        ["seasonal decomposition"] = file => Acted(file, s => s.Op == "execute" && s.Request == "spm_DecomposeTarget" && s.Parameters.ContainsKey("Weights")),
+        ["allocation"] = file => Acted(file, s => s.Op == "execute" && s.Request == "spm_AllocateTarget")
+            && file.Steps.Any(s => s.Op == "expect" && s.Values.ContainsKey("spm_allocatedvalue")),
+    };
+
+    /// <summary>
+    /// The bad inputs of domain doc section 8, by the message codes that report them (a computed column of a target
+    /// is SPM-TGT-003, of another table SPM-CMP-001).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> BadInputs { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["negative target"] = ["SPM-TGT-001"],
+        ["period end before start"] = ["SPM-PER-001"],
+        ["overlapping periods of a type"] = ["SPM-PER-002"],
+        ["seasonal weights not 100"] = ["SPM-TGT-005"],
+        ["deal splits over 100 %"] = ["SPM-SPL-001"],
+        ["overlapping tiers"] = ["SPM-PLN-001"],
+        ["inverted tiers"] = ["SPM-PLN-002"],
+        ["plan assignment outside plan dates"] = ["SPM-PLN-009"],
+        ["write to a computed column"] = ["SPM-TGT-003", "SPM-CMP-001"],
+        ["review transition out of order"] = ["SPM-REV-001"],
+    };
+
+    /// <summary>
+    /// The file expects one of <paramref name="codes"/> with the message text, not the code alone (at least the
+    /// record and the rule: 30 characters after it), in Chinese or in English.
+    /// </summary>
+    public static bool ExpectsFaultText(ScenarioFacts file, IEnumerable<string> codes, bool chinese) =>
+        file.Steps.Any(s => s.ExpectsFault && s.FaultText is string text
+            && codes.Any(code => text.StartsWith("[" + code + "] ", StringComparison.Ordinal) && text.Length >= code.Length + 33)
+            && HasChinese(text) == chinese);
+
+    private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+
+    /// <summary>A successful (not faulting) step matching <paramref name="match"/>, followed by a check of a target.</summary>
+    private static bool Acted(ScenarioFacts file, Func<ScenarioStepFact, bool> match) =>
+        file.Steps.Select((step, index) => (step, index)).Any(x => !x.step.ExpectsFault && match(x.step) && file.TargetCheckedAfter(x.index));
+
+    private static bool ActsOnSource(ScenarioFacts file, string op, Func<ScenarioStepFact, bool> match) =>
+        Acted(file, s => s.Op == op && s.Key is string key && file.TableOf(key) is string table && SourceTables.Contains(table) && match(s));
+
+    private static decimal? Number(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<decimal>(out var number) ? number : null;
+}
