@@ -38,7 +38,13 @@ internal sealed class OrganizationService : IOrganizationService
             _caller,
             _caller is null ? 1 : _caller.Depth + 1,
             _caller?.CorrelationId ?? Guid.NewGuid());
-        return _pipeline.Execute(request, origin);
+        var response = _pipeline.Execute(request, origin);
+        if (_caller?.PluginTypeName is string reader)
+        {
+            _pipeline.Counter.CountRows(reader, response);
+        }
+
+        return response;
     }
 
     public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
 
 namespace SalesPerf.LocalOrg.Pipeline;
 
@@ -10,6 +11,7 @@ public sealed class ServiceCallCounter
 {
     private readonly Dictionary<string, int> _byPlugin = [];
     private readonly Dictionary<(string PluginType, string Message), int> _byPluginAndMessage = [];
+    private readonly Dictionary<string, int> _rowsByPlugin = [];
 
     public int Total { get; private set; }
 
@@ -19,11 +21,19 @@ public sealed class ServiceCallCounter
     /// <summary>Keyed by plug-in type full name and the request name it sent (Create, RetrieveMultiple, ...).</summary>
     public IReadOnlyDictionary<(string PluginType, string Message), int> ByPluginAndMessage => _byPluginAndMessage;
 
+    /// <summary>Rows returned to plug-ins: the entities of each RetrieveMultiple result (aggregate result rows for aggregates), one per Retrieve.</summary>
+    public int RowsReturned { get; private set; }
+
+    /// <summary><see cref="RowsReturned"/> keyed by the plug-in type's full name.</summary>
+    public IReadOnlyDictionary<string, int> RowsReturnedByPlugin => _rowsByPlugin;
+
     public void Reset()
     {
         Total = 0;
+        RowsReturned = 0;
         _byPlugin.Clear();
         _byPluginAndMessage.Clear();
+        _rowsByPlugin.Clear();
     }
 
     internal void Count(string pluginType, string message)
@@ -31,5 +41,12 @@ public sealed class ServiceCallCounter
         Total++;
         _byPlugin[pluginType] = _byPlugin.GetValueOrDefault(pluginType) + 1;
         _byPluginAndMessage[(pluginType, message)] = _byPluginAndMessage.GetValueOrDefault((pluginType, message)) + 1;
+    }
+
+    internal void CountRows(string pluginType, OrganizationResponse response)
+    {
+        var rows = ReturnedRows.Of(response);
+        RowsReturned += rows;
+        _rowsByPlugin[pluginType] = _rowsByPlugin.GetValueOrDefault(pluginType) + rows;
     }
 }
