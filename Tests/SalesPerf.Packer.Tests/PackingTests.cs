@@ -50,13 +50,13 @@ public sealed class PackingTests
     }
 
     [Fact]
-    public void ZipFileName_ManagedAndUnmanaged_FollowsExportNaming()
+    public void ZipFileName_ManagedAndUnmanaged_SayWhichKindTheyAre()
     {
         var manifest = Repository.Input(managed: true).Manifest;
 
         // Apollo-M ApolloHospitalProject_1_0_0_3_managed.zip, Apollo-U ApolloHospitalProject_1_0_0_4.zip (solution-format 0).
         Assert.Equal("SalesPerf_1_0_0_0_managed.zip", manifest.ZipFileName(managed: true));
-        Assert.Equal("SalesPerf_1_0_0_0.zip", manifest.ZipFileName(managed: false));
+        Assert.Equal("SalesPerf_1_0_0_0_unmanaged.zip", manifest.ZipFileName(managed: false));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class PackingTests
         {
             var paths = SolutionPacker.PackBoth(Repository.Input(managed: true), folder);
 
-            Assert.Equal(["SalesPerf_1_0_0_0_managed.zip", "SalesPerf_1_0_0_0.zip"], paths.Select(Path.GetFileName));
+            Assert.Equal(["SalesPerf_1_0_0_0_managed.zip", "SalesPerf_1_0_0_0_unmanaged.zip"], paths.Select(Path.GetFileName));
             Assert.Equal(Packages.Managed, File.ReadAllBytes(paths[0]));
             Assert.Equal(Packages.Unmanaged, File.ReadAllBytes(paths[1]));
         }

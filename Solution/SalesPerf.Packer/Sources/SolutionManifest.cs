@@ -22,7 +22,11 @@ public sealed record SolutionManifest
     /// <summary>The version as exported zip names write it: 1.0.0.3 becomes 1_0_0_3.</summary>
     public string VersionForFileName => VersionText.Replace('.', '_');
 
-    /// <summary>Real exports name the managed zip <c>Name_1_0_0_3_managed.zip</c> and the unmanaged one <c>Name_1_0_0_4.zip</c>.</summary>
+    /// <summary>
+    /// <c>SalesPerf_1_0_0_0_managed.zip</c> and <c>SalesPerf_1_0_0_0_unmanaged.zip</c>: both kinds say what they are, so an
+    /// admin never imports the unmanaged one by mistake (real exports leave the unmanaged name without a suffix; the
+    /// importer reads the manifest, not the file name).
+    /// </summary>
     public string ZipFileName(bool managed) => string.Format(
-        CultureInfo.InvariantCulture, "{0}_{1}{2}.zip", UniqueName, VersionForFileName, managed ? "_managed" : "");
+        CultureInfo.InvariantCulture, "{0}_{1}_{2}.zip", UniqueName, VersionForFileName, managed ? "managed" : "unmanaged");
 }
