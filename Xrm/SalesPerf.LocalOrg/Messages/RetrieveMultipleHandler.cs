@@ -21,7 +21,7 @@ internal sealed class RetrieveMultipleHandler : MessageHandler
     {
         // A stage-20 step may have replaced the query (section 2, notes).
         var query = Parameters.Required<QueryBase>(operation.Input, "Query");
-        operation.Output["BusinessEntityCollection"] = operation.Org.QueriesFor(operation.UserId).Execute(query);
+        operation.Output["BusinessEntityCollection"] = operation.Org.QueriesFor(operation.UserId).Execute(query, operation.UserId);
     }
 
     public override OrganizationResponse CreateResponse() => new RetrieveMultipleResponse();

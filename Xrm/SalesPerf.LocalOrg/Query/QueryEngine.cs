@@ -32,10 +32,12 @@ public sealed class QueryEngine
         _ = new Fiscal.FiscalCalendar(settings);
     }
 
-    public EntityCollection Execute(QueryBase query)
+    /// <param name="query">The query.</param>
+    /// <param name="callerId">The user sending it, for the operators that compare with the calling user.</param>
+    public EntityCollection Execute(QueryBase query, Guid? callerId = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var context = new EvaluationContext(settings, utcNow());
+        var context = new EvaluationContext(settings, utcNow(), callerId);
         var executor = new QueryExpressionExecutor(rows, context);
         return query switch
         {

@@ -4,12 +4,13 @@ using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Query.Conditions;
 
-/// <summary>The clock, time zone and fiscal calendar one query is evaluated against (semantics doc 3.4, 3.5).</summary>
+/// <summary>The clock, time zone, fiscal calendar and caller one query is evaluated against (semantics doc 3.4, 3.5).</summary>
 internal sealed class EvaluationContext
 {
-    public EvaluationContext(OrganizationSettings settings, DateTime utcNow)
+    public EvaluationContext(OrganizationSettings settings, DateTime utcNow, Guid? callerId = null)
     {
         Settings = settings;
+        CallerId = callerId;
         UtcNow = DateTime.SpecifyKind(utcNow.Kind == DateTimeKind.Local ? utcNow.ToUniversalTime() : utcNow, DateTimeKind.Utc);
         LocalNow = TimeZoneInfo.ConvertTimeFromUtc(UtcNow, settings.TimeZone);
         Today = DateOnly.FromDateTime(LocalNow);
@@ -17,6 +18,9 @@ internal sealed class EvaluationContext
     }
 
     public OrganizationSettings Settings { get; }
+
+    /// <summary>The user the query runs as (eq-userid / ne-userid); null when the query was not sent by a user.</summary>
+    public Guid? CallerId { get; }
 
     public DateTime UtcNow { get; }
 

@@ -80,13 +80,16 @@ internal sealed class FilterCompiler(QueryScope scope, EvaluationContext context
             throw new NotSupportedException("ConditionExpression.CompareColumns (column-to-column comparison) is not supported.");
         }
 
-        if (OperatorFamilies.NeedsCaller(condition.Operator))
+        var target = CallerOperators.IsCallerComparison(condition.Operator)
+            ? CallerOperators.AsComparison(column, condition.Operator, context)
+            : new ConditionTarget(column, condition.Operator, condition.Values.ToList(), context);
+        if (OperatorFamilies.NeedsCaller(target.Operator))
         {
             throw new NotSupportedException(
-                $"ConditionOperator.{condition.Operator} needs the calling user, which the query engine does not receive; it is not supported.");
+                $"ConditionOperator.{condition.Operator} needs the caller's teams, hierarchy, business unit or language, which the query engine does not model; it is not supported.");
         }
 
-        var predicate = OperatorFamilies.Compile(new ConditionTarget(column, condition.Operator, condition.Values.ToList(), context));
+        var predicate = OperatorFamilies.Compile(target);
         var slot = source.Slot;
         var table = source.Table;
         return row => predicate(StoredValue.Read(row[slot], column, table));
