@@ -29,6 +29,9 @@ public sealed record PackInput
     /// <summary>The charts of Solution/Charts, by table; none when the input has no charts.</summary>
     public IReadOnlyList<ChartDefinition> Charts { get; init; } = [];
 
+    /// <summary>The custom views of Solution/Views, by table; none when the input has no custom views.</summary>
+    public IReadOnlyList<ViewDefinition> Views { get; init; } = [];
+
     /// <summary>The dashboards of Solution/Dashboards; none when the input has no dashboards.</summary>
     public IReadOnlyList<DashboardDefinition> Dashboards { get; init; } = [];
 
@@ -58,7 +61,8 @@ public sealed record PackInput
 
         var metadata = SolutionMetadata.Load(solutionFolder);
         var charts = ChartSource.Load(solutionFolder, metadata);
-        var dashboards = DashboardSource.Load(solutionFolder, metadata, charts);
+        var views = ViewSource.Load(solutionFolder, metadata);
+        var dashboards = DashboardSource.Load(solutionFolder, metadata, charts, views);
         var declarations = typeof(PluginCatalog).Assembly;
         return new PackInput
         {
@@ -71,6 +75,7 @@ public sealed record PackInput
             WebResources = WebResourceSource.Load(root),
             Forms = FormSource.Load(solutionFolder),
             Charts = charts,
+            Views = views,
             Dashboards = dashboards,
             AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards),
         };

@@ -16,7 +16,8 @@ public sealed class ViewTests
     public void Views_UserOwnedTable_HasTheViewsOfANewTablesExport()
     {
         // solution-format 6: Active and Inactive (0), Advanced Find (1), Associated (2), Quick Find (4), Lookup (64), My (8192).
-        Assert.Equal(["0", "0", "1", "2", "4", "64", "8192"], ViewsOf("spm_target").Select(v => v.Element("querytype")!.Value));
+        // The generated views come first; custom views of Solution/Views follow them (Views/CustomViewPackingTests).
+        Assert.Equal(["0", "0", "1", "2", "4", "64", "8192"], ViewsOf("spm_target").Take(7).Select(v => v.Element("querytype")!.Value));
         Assert.DoesNotContain("8192", ViewsOf("spm_period").Select(v => v.Element("querytype")!.Value));
     }
 

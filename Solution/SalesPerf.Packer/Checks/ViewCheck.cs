@@ -6,9 +6,15 @@ using System.Xml.Schema;
 
 namespace SalesPerf.Packer.Checks;
 
-/// <summary>Every view's FetchXML is valid against Fetch.xsd, queries its own table, and names existing columns.</summary>
+/// <summary>
+/// Every view's FetchXML (generated and custom alike) is valid against Fetch.xsd and queries its own table; every
+/// column it names, on the table or on a linked table, exists; and a choice, state or status condition compares
+/// with a value the column has.
+/// </summary>
 public sealed class ViewCheck : IPackageCheck
 {
+    private static readonly string[] ComparingOperators = ["eq", "ne", "neq", "in", "not-in"];
+
     public string Rule => "views";
 
     public IEnumerable<string> Check(SolutionPackage package)
@@ -54,20 +60,85 @@ public sealed class ViewCheck : IPackageCheck
             problems.Add($"{label} queries the table '{queried}' instead of {table}.");
         }
 
-        var columns = package.ColumnsOf(table);
-        if (entity is null || columns is null)
+        if (entity is null)
         {
             return;
         }
 
-        var named = entity.Elements("attribute").Select(a => (string?)a.Attribute("name"))
-            .Concat(entity.Elements("order").Select(o => (string?)o.Attribute("attribute")))
-            .Concat(entity.Elements("filter").DescendantsAndSelf("condition").Select(c => (string?)c.Attribute("attribute")))
-            .Concat(view.Element("layoutxml")?.Descendants("cell").Select(c => (string?)c.Attribute("name")) ?? [])
+        var layoutCells = view.Element("layoutxml")?.Descendants("cell").Select(c => (string?)c.Attribute("name")).OfType<string>() ?? [];
+        CheckNode(package, label, table, entity, layoutCells, problems);
+    }
+
+    /// <summary>The attributes, sort, conditions and links of the root entity or of a link-entity, against <paramref name="table"/>.</summary>
+    private static void CheckNode(SolutionPackage package, string label, string table, XElement node, IEnumerable<string> extraColumns, List<string> problems)
+    {
+        var columns = package.ColumnsOf(table);
+        if (columns is null)
+        {
+            return;
+        }
+
+        var conditions = node.Elements("filter").DescendantsAndSelf("filter").Elements("condition").ToList();
+        var named = node.Elements("attribute").Select(a => (string?)a.Attribute("name"))
+            .Concat(node.Elements("order").Select(o => (string?)o.Attribute("attribute")))
+            .Concat(conditions.Select(c => (string?)c.Attribute("attribute")))
+            .Concat(node.Elements("link-entity").Select(l => (string?)l.Attribute("to")))
+            .Concat(extraColumns)
             .OfType<string>();
         foreach (var column in named.Distinct(StringComparer.Ordinal).Where(c => !columns.Contains(c)))
         {
             problems.Add($"{label} names the column {table}.{column}, which does not exist.");
         }
+
+        foreach (var condition in conditions.Where(c => ComparingOperators.Contains((string?)c.Attribute("operator"))))
+        {
+            CheckOptionValues(package, label, table, condition, problems);
+        }
+
+        foreach (var link in node.Elements("link-entity"))
+        {
+            var linked = ((string?)link.Attribute("name"))?.ToLowerInvariant() ?? "";
+            if (package.ColumnsOf(linked) is not { Count: > 0 })
+            {
+                problems.Add($"{label} links to the table '{linked}', which neither the package nor the known system tables define.");
+                continue;
+            }
+
+            var from = (string?)link.Attribute("from");
+            CheckNode(package, label, linked, link, from is null ? [] : [from], problems);
+        }
+    }
+
+    private static void CheckOptionValues(SolutionPackage package, string label, string table, XElement condition, List<string> problems)
+    {
+        var column = (string?)condition.Attribute("attribute") ?? "";
+        var allowed = OptionValues(package, table, column);
+        if (allowed is null)
+        {
+            return;
+        }
+
+        var values = condition.Elements("value").Select(v => v.Value).Prepend((string?)condition.Attribute("value")).OfType<string>();
+        foreach (var value in values.Where(v => !allowed.Contains(v)))
+        {
+            problems.Add($"{label} compares {table}.{column} with {value}, which is not one of its values ({string.Join(", ", allowed)}).");
+        }
+    }
+
+    /// <summary>The option values of a choice, Yes/No, state or status column of the package; null for other columns.</summary>
+    private static IReadOnlyList<string>? OptionValues(SolutionPackage package, string table, string column)
+    {
+        var attribute = package.Customizations?.Root?.Element("Entities")?.Elements("Entity")
+            .Where(e => string.Equals(e.Element("Name")?.Value, table, StringComparison.OrdinalIgnoreCase))
+            .Descendants("attributes").Elements("attribute")
+            .FirstOrDefault(a => a.Element("LogicalName")?.Value == column);
+        var set = attribute?.Element("optionset");
+        if (set is null)
+        {
+            return null;
+        }
+
+        return set.Descendants().Where(e => e.Name.LocalName is "option" or "state" or "status")
+            .Select(e => (string?)e.Attribute("value")).OfType<string>().ToList();
     }
 }

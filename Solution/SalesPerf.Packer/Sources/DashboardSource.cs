@@ -8,17 +8,26 @@ using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.Packer.Sources;
 
-/// <summary>Reads Solution/Dashboards/*.json; every tile must name a generated view and a chart of its table (docs/solution-source.md "Dashboards").</summary>
+/// <summary>
+/// Reads Solution/Dashboards/*.json; every tile must name a generated view or a custom view (Solution/Views), and a
+/// chart if any, of its table (docs/solution-source.md "Dashboards").
+/// </summary>
 public static class DashboardSource
 {
     public const string Folder = "Dashboards";
 
     /// <exception cref="PackException">A dashboard file is malformed or a tile names a table, view or chart that does not exist.</exception>
-    public static IReadOnlyList<DashboardDefinition> Load(string solutionFolder, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts)
+    public static IReadOnlyList<DashboardDefinition> Load(string solutionFolder, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts) =>
+        Load(solutionFolder, metadata, charts, []);
+
+    /// <exception cref="PackException">A dashboard file is malformed or a tile names a table, view or chart that does not exist.</exception>
+    public static IReadOnlyList<DashboardDefinition> Load(
+        string solutionFolder, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts, IReadOnlyList<ViewDefinition> views)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(charts);
-        var dashboards = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, metadata, charts)).ToList();
+        ArgumentNullException.ThrowIfNull(views);
+        var dashboards = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, metadata, charts, views)).ToList();
         foreach (var duplicate in dashboards.GroupBy(d => d.Id).Where(g => g.Count() > 1))
         {
             throw new PackException($"{SolutionSource.Folder}/{Folder}: the dashboard id {duplicate.Key} is used {duplicate.Count()} times; each dashboard needs its own id.");
@@ -27,10 +36,11 @@ public static class DashboardSource
         return dashboards.OrderBy(d => d.Id).ToList().AsReadOnly();
     }
 
-    private static DashboardDefinition Read(JsonElement item, string where, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts)
+    private static DashboardDefinition Read(
+        JsonElement item, string where, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts, IReadOnlyList<ViewDefinition> views)
     {
         var tiles = AppModuleJson.Array(item, "tiles", where, required: true)
-            .Select((tile, index) => Tile(tile, $"{where}, tile {index + 1}", metadata, charts))
+            .Select((tile, index) => Tile(tile, $"{where}, tile {index + 1}", metadata, charts, views))
             .ToList();
         return new DashboardDefinition
         {
@@ -41,7 +51,8 @@ public static class DashboardSource
         };
     }
 
-    private static DashboardTile Tile(JsonElement tile, string where, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts)
+    private static DashboardTile Tile(
+        JsonElement tile, string where, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts, IReadOnlyList<ViewDefinition> views)
     {
         var tableName = AppModuleJson.RequiredString(tile, "table", where);
         if (!metadata.TryGetTable(tableName, out var table) || !table.IsCustom)
@@ -49,15 +60,30 @@ public static class DashboardSource
             throw new PackException($"{where}: 'table' names {tableName}, which is not a table of the solution (Solution/Tables).");
         }
 
-        var viewName = AppModuleJson.RequiredString(tile, "view", where);
-        if (!Enum.TryParse<ViewKind>(viewName, ignoreCase: false, out var view) || !Enum.IsDefined(view) || int.TryParse(viewName, out _))
+        var viewName = AppModuleJson.OptionalString(tile, "view", where);
+        var customViewText = AppModuleJson.OptionalString(tile, "customView", where);
+        if ((viewName is null) == (customViewText is null))
+        {
+            throw new PackException($"{where}: give exactly one of 'view' (a generated view kind) and 'customView' (the id of a view of Solution/Views).");
+        }
+
+        ViewKind? view = null;
+        Guid? customView = null;
+        if (customViewText is not null)
+        {
+            customView = CustomView(customViewText, table, views, where);
+        }
+        else if (!Enum.TryParse<ViewKind>(viewName, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || int.TryParse(viewName, out _))
         {
             throw new PackException($"{where}: 'view' is '{viewName}'; use one of {string.Join(", ", Enum.GetNames<ViewKind>())}.");
         }
-
-        if (view == ViewKind.My && table.Ownership != OwnershipType.UserOwned)
+        else if (kind == ViewKind.My && table.Ownership != OwnershipType.UserOwned)
         {
             throw new PackException($"{where}: {tableName} is organization-owned and has no My view.");
+        }
+        else
+        {
+            view = kind;
         }
 
         Guid? chart = null;
@@ -72,6 +98,23 @@ public static class DashboardSource
             chart = id;
         }
 
-        return new DashboardTile { Label = AppModuleJson.RequiredLabel(tile, "label", where), Table = table.LogicalName, View = view, Chart = chart };
+        return new DashboardTile
+        {
+            Label = AppModuleJson.RequiredLabel(tile, "label", where),
+            Table = table.LogicalName,
+            View = view,
+            CustomView = customView,
+            Chart = chart,
+        };
+    }
+
+    private static Guid CustomView(string text, TableDefinition table, IReadOnlyList<ViewDefinition> views, string where)
+    {
+        var id = AppModuleJson.ParseGuid(text, "customView", where);
+        var view = views.FirstOrDefault(v => v.Id == id)
+            ?? throw new PackException($"{where}: 'customView' names {id}, which is not a view of {SolutionSource.Folder}/{ViewSource.Folder}.");
+        return view.Table == table.LogicalName
+            ? id
+            : throw new PackException($"{where}: 'customView' names {id}, a view of {view.Table}, but the tile lists {table.LogicalName}.");
     }
 }

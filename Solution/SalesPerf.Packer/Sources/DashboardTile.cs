@@ -4,7 +4,10 @@ using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.Packer.Sources;
 
-/// <summary>One tile of a dashboard: a sub-grid over a generated view of a table, drawn as a chart when <see cref="Chart"/> is set.</summary>
+/// <summary>
+/// One tile of a dashboard: a sub-grid over a view of a table (a generated one, or a custom view of Solution/Views),
+/// drawn as a chart when <see cref="Chart"/> is set.
+/// </summary>
 public sealed record DashboardTile
 {
     public required Label Label { get; init; }
@@ -12,9 +15,16 @@ public sealed record DashboardTile
     /// <summary>The logical name of the table the tile lists.</summary>
     public required string Table { get; init; }
 
-    /// <summary>Which generated view of the table (its id is <see cref="ViewWriter.ViewId"/>).</summary>
-    public required ViewKind View { get; init; }
+    /// <summary>Which generated view of the table (its id is <see cref="ViewWriter.ViewId"/>); null when <see cref="CustomView"/> is set.</summary>
+    public ViewKind? View { get; init; }
+
+    /// <summary>The id of a custom view of the same table in Solution/Views; null when <see cref="View"/> is set.</summary>
+    public Guid? CustomView { get; init; }
 
     /// <summary>The chart of the same table the tile draws, or null for a grid.</summary>
     public Guid? Chart { get; init; }
+
+    /// <summary>The savedqueryid the tile shows.</summary>
+    public Guid ViewId(TableDefinition table) =>
+        CustomView ?? ViewWriter.ViewId(table, View ?? throw new InvalidOperationException($"Tile '{Label.English}' names no view."));
 }

@@ -58,7 +58,7 @@ public static class DashboardFormXml
 
     private static XElement Cell(DashboardDefinition dashboard, DashboardTile tile, int index, SolutionMetadata metadata)
     {
-        var view = ViewWriter.ViewId(metadata.Table(tile.Table), tile.View);
+        var view = tile.ViewId(metadata.Table(tile.Table));
         var parameters = new XElement(
             "parameters",
             new XElement("TargetEntityType", tile.Table),

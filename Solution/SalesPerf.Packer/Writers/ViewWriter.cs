@@ -24,13 +24,16 @@ public sealed class ViewWriter : IEntityPartWriter
     public XElement? Write(TableDefinition table, PackContext context)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(context);
         var kinds = new List<ViewKind> { ViewKind.Active, ViewKind.Inactive, ViewKind.AdvancedFind, ViewKind.Associated, ViewKind.QuickFind, ViewKind.Lookup };
         if (table.Ownership == OwnershipType.UserOwned)
         {
             kinds.Add(ViewKind.My);
         }
 
-        return new XElement("SavedQueries", new XElement("savedqueries", kinds.Select(kind => View(table, kind))));
+        // Custom views of Solution/Views follow the generated ones (docs/solution-source.md "Views").
+        var custom = context.Input.Views.Where(v => v.Table == table.LogicalName).Select(v => CustomViewXml.Write(v, table));
+        return new XElement("SavedQueries", new XElement("savedqueries", kinds.Select(kind => View(table, kind)), custom));
     }
 
     public static Guid ViewId(TableDefinition table, ViewKind kind)

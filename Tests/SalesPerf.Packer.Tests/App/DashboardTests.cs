@@ -59,7 +59,8 @@ public sealed class DashboardTests
         foreach (var table in new[] { "spm_target", "spm_scorecard", "spm_commissionstatement", "spm_review" })
         {
             var tile = Assert.Single(grids, t => Parameter(t, "TargetEntityType") == table);
-            var viewIds = Enum.GetValues<ViewKind>().Select(k => ViewWriter.ViewId(Repository.Metadata.Table(table), k).ToString("B"));
+            var viewIds = Enum.GetValues<ViewKind>().Select(k => ViewWriter.ViewId(Repository.Metadata.Table(table), k).ToString("B"))
+                .Concat(Repository.Input(managed: true).Views.Where(v => v.Table == table).Select(v => v.Id.ToString("B")));
             Assert.Contains(Parameter(tile, "ViewId"), viewIds);
             Assert.Equal("", Parameter(tile, "VisualizationId"));
         }
