@@ -90,7 +90,7 @@ public class OrganizationTests
     {
         var org = Create(Step<TraceContextPlugin>("Create", "account", PipelineStage.PreOperation));
         org.Service.Execute(new OrganizationRequest("Create") { ["Target"] = new Entity("account") { ["name"] = "A" }, ["tag"] = "import" });
-        Assert.Contains("shared=tag", org.Traces<TraceContextPlugin>());
+        Assert.Contains("shared=DefaultsAddedFlag,tag", org.Traces<TraceContextPlugin>());
     }
 
     [Fact]

@@ -133,8 +133,8 @@ public class PipelineTests
         org.Account();
 
         var traces = org.Traces<TraceContextPlugin>();
-        Assert.Contains("shared=stage20", traces);
-        Assert.Contains("parentshared=stage10", traces);
+        Assert.Contains("shared=DefaultsAddedFlag,stage20", traces);
+        Assert.Contains("parentshared=DefaultsAddedFlag,stage10", traces);
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public class PipelineTests
         org.Service.Create(new Entity("test_widget") { ["test_name"] = "w" });
 
         var traces = org.Traces<TraceContextPlugin>();
-        Assert.Contains("shared=", traces);
-        Assert.Contains("parentshared=stage20", traces);
+        Assert.Contains("shared=DefaultsAddedFlag", traces);
+        Assert.Contains("parentshared=DefaultsAddedFlag,stage20", traces);
         Assert.Contains("depth=2", traces);
         Assert.Contains("intx=True", traces);
         Assert.Contains("parent=Create/20", traces);

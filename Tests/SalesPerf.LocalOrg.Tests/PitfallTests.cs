@@ -417,8 +417,8 @@ public class PitfallTests
         var id = org.Account();
         org.Service.Update(new Entity("account", id) { ["name"] = "x" });
         var traces = org.Traces<TraceContextPlugin>();
-        Assert.Contains("shared=", traces);
-        Assert.DoesNotContain("shared=stage40", traces);
+        Assert.Contains("shared=DefaultsAddedFlag", traces);
+        Assert.DoesNotContain(traces, t => t.Contains("stage40", StringComparison.Ordinal) && t.StartsWith("shared=", StringComparison.Ordinal));
     }
 
     [Fact]

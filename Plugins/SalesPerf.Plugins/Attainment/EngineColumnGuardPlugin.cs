@@ -12,6 +12,8 @@ namespace SalesPerf.Plugins.Attainment;
 /// Refuses a user's write to a column only the engine writes (<see cref="EngineColumns"/>): a scorecard's weighted
 /// score, rank and calculation time, and the stamps on opportunities, orders and invoices (SPM-CMP-001). The engine's
 /// own writes pass (<see cref="EngineWrites"/>); so do migrations that bypass custom plug-ins, as on the platform.
+/// On Create a column holding the platform's own default (the platform puts it in Target before the first stage) is
+/// not a write (<see cref="EngineColumns.FirstWrittenOnCreate"/>).
 /// </summary>
 [Step(ScorecardCreateStepId, MessageNames.Create, ScorecardColumns.EntityName, PipelineStage.PreValidation,
     Description = "Refuses computed scorecard columns on create.")]
@@ -55,7 +57,9 @@ public sealed class EngineColumnGuardPlugin : PluginBase
             return;
         }
 
-        var column = EngineColumns.FirstWritten(target.LogicalName, target.Attributes.Keys);
+        var column = context.Context.MessageName == MessageNames.Create
+            ? EngineColumns.FirstWrittenOnCreate(target)
+            : EngineColumns.FirstWritten(target.LogicalName, target.Attributes.Keys);
         if (column is null || context.IsEngineWrite)
         {
             return;

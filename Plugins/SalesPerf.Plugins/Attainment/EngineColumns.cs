@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.Xrm.Sdk;
 using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.Attainment;
@@ -27,7 +28,38 @@ public static class EngineColumns
     public static string NameColumn(string table) =>
         string.Equals(table, ScorecardColumns.EntityName, StringComparison.Ordinal) ? ScorecardColumns.Name : "name";
 
+    /// <summary>
+    /// The metadata default of the engine columns that have one: a Boolean's default is No. Dataverse writes it into
+    /// every Create Target before the first stage (with SharedVariables["DefaultsAddedFlag"]), so on Create that value
+    /// is not a user's write; a user who sends it explicitly cannot be told apart, and writing the default is harmless.
+    /// Integer, Money and DateTime columns have no metadata default.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, object> PlatformDefaults = new Dictionary<string, object>(StringComparer.Ordinal)
+    {
+        [OpportunityColumns.IsNewCustomer] = false,
+    };
+
     /// <summary>The first engine-only column among <paramref name="written"/>, or null.</summary>
     public static string? FirstWritten(string table, IEnumerable<string> written) =>
         written.FirstOrDefault(column => Of(table).Contains(column, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The first engine-only column a Create Target carries with a value other than the platform's default, or null.
+    /// </summary>
+    public static string? FirstWrittenOnCreate(Entity target)
+    {
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        return Of(target.LogicalName).FirstOrDefault(column => target.Contains(column) && !IsPlatformDefault(column, target[column]));
+    }
+
+    /// <summary>The platform's metadata default of an engine column, or null when it has none.</summary>
+    public static object? PlatformDefault(string column) =>
+        PlatformDefaults.TryGetValue(column, out var value) ? value : null;
+
+    private static bool IsPlatformDefault(string column, object? value) =>
+        PlatformDefault(column) is { } platformDefault && platformDefault.Equals(value);
 }

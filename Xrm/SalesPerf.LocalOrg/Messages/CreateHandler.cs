@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using SalesPerf.LocalOrg.Store;
 using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
@@ -7,12 +9,32 @@ namespace SalesPerf.LocalOrg.Messages;
 /// <summary>Create: Target (Entity) → id. The Target carries its new id from stage 20 on (DynamicsValue#216).</summary>
 internal sealed class CreateHandler : MessageHandler
 {
+    /// <summary>The shared variable published contexts of every Create carry once the defaults are in Target.</summary>
+    public const string DefaultsAddedFlag = "DefaultsAddedFlag";
+
     public override string RequestName => "Create";
 
     public override MessageDescription Describe(ParameterCollection input)
     {
         var target = Parameters.Required<Entity>(input, "Target");
         return new MessageDescription("Create", target.LogicalName?.ToLowerInvariant() ?? string.Empty, target.Id, new EntityReference(target.LogicalName, target.Id));
+    }
+
+    /// <summary>
+    /// Before stage 10 the platform writes into Target the metadata default of every column the caller left out
+    /// (Boolean always, Choice when declared; <see cref="ColumnDefaults"/>) and sets SharedVariables
+    /// ["DefaultsAddedFlag"] = true for the operation (README "Column defaults on Create"). An unknown table is left to
+    /// the main path's fault.
+    /// </summary>
+    public override IReadOnlyDictionary<string, object> BeforeFirstStage(MessageOperation operation)
+    {
+        var target = Parameters.Required<Entity>(operation.Input, "Target");
+        if (operation.Org.Metadata.TryTable(target.LogicalName, out var table))
+        {
+            ColumnDefaults.AddPlatformDefaults(table, target);
+        }
+
+        return new Dictionary<string, object> { [DefaultsAddedFlag] = true };
     }
 
     public override void Prepare(MessageOperation operation)

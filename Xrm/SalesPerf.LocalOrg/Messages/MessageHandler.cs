@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 
 namespace SalesPerf.LocalOrg.Messages;
@@ -8,6 +9,12 @@ internal abstract class MessageHandler
     public abstract string RequestName { get; }
 
     public abstract MessageDescription Describe(ParameterCollection input);
+
+    /// <summary>
+    /// The platform's own work on the request before the first stage (Create adds column defaults to Target); returns
+    /// the shared variables the platform sets for the whole operation.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, object> BeforeFirstStage(MessageOperation operation) => new Dictionary<string, object>();
 
     /// <summary>Runs after stage 10 and before stage 20 (Create gives the Target its id here).</summary>
     public virtual void Prepare(MessageOperation operation)

@@ -56,6 +56,11 @@ internal sealed class MessageRun
         var transactions = _pipeline.Transactions;
         var ownsTransaction = !transactions.IsOpen;
         _preImage = Find(_description.ImageRow);
+        foreach (var variable in _handler.BeforeFirstStage(_operation))
+        {
+            _preValidationVariables[variable.Key] = variable.Value;
+            _mainVariables[variable.Key] = variable.Value;
+        }
 
         if (ownsTransaction)
         {

@@ -80,7 +80,7 @@ internal sealed class RowWriter
         }
 
         row[table.PrimaryIdAttribute] = id;
-        ApplyDefaults(table, row);
+        ColumnDefaults.ApplyToNewRow(table, row);
         var platform = _system.OnCreate(table, row, callerId);
         ValidateStatus(table, row, null);
         Compute(table, row);
@@ -167,7 +167,7 @@ internal sealed class RowWriter
         }
 
         seeded[table.PrimaryIdAttribute] = row.Id;
-        ApplyDefaults(table, seeded);
+        ColumnDefaults.ApplyToNewRow(table, seeded);
         _system.OnSeed(table, seeded);
         Compute(table, seeded);
         Store(seeded, insert: true);
@@ -203,29 +203,6 @@ internal sealed class RowWriter
         }
 
         return normalized;
-    }
-
-    private static void ApplyDefaults(TableDefinition table, Entity row)
-    {
-        foreach (var column in table.Columns.Where(c => c.DefaultValue is not null && !row.Contains(c.LogicalName)))
-        {
-            var value = column.DefaultValue!.Value;
-            object? typed = column.Type switch
-            {
-                ColumnType.Integer => (int)value,
-                ColumnType.BigInt => (long)value,
-                ColumnType.Decimal => value,
-                ColumnType.Double => (double)value,
-                ColumnType.Money => new Money(value),
-                ColumnType.Boolean => value != 0m,
-                ColumnType.Choice => new OptionSetValue((int)value),
-                _ => null,
-            };
-            if (typed is not null)
-            {
-                row[column.LogicalName] = typed;
-            }
-        }
     }
 
     private void ValidateStatus(TableDefinition table, Entity row, Entity? existing)
