@@ -50,7 +50,10 @@ public sealed class LocalOrganization
         _org = new OrganizationState(metadata, Clock, Settings, ids, options.OrganizationName);
 
         var pluginAssembly = typeof(PluginCatalog).Assembly;
-        var steps = (options.Steps ?? PluginCatalog.ReadSteps(pluginAssembly)).Concat(options.AdditionalSteps);
+        var declared = (options.Steps ?? PluginCatalog.ReadSteps(pluginAssembly)).Concat(options.AdditionalSteps).ToList();
+        bool IsOmitted(StepRegistration step) => options.OmitStepsOnMessages.Contains(step.Message, StringComparer.Ordinal);
+        var omitted = declared.Where(IsOmitted).ToList();
+        var steps = declared.Where(s => !IsOmitted(s)).Select(s => (s, StepConfiguration.For(s, omitted).Write()));
         var apis = (options.CustomApis ?? PluginCatalog.ReadCustomApis(pluginAssembly)).Concat(options.AdditionalCustomApis);
         var handlers = new MessageHandlers();
         _pipeline = new ExecutionPipeline(_org, new StepRegistry(steps), handlers, StepLog, ServiceCalls);

@@ -28,6 +28,13 @@ public sealed record LocalOrganizationOptions
     /// <summary>Extra steps (e.g. test-only plug-ins) registered after <see cref="Steps"/>.</summary>
     public IReadOnlyList<StepRegistration> AdditionalSteps { get; init; } = [];
 
+    /// <summary>
+    /// Registers the steps as the packed solution ships them: the steps (declared and additional) on these messages
+    /// are left out, and each remaining step gets the unsecure configuration the packer writes for it
+    /// (<see cref="StepConfiguration.For"/>). Empty (the default): every step, without configuration.
+    /// </summary>
+    public IReadOnlyCollection<string> OmitStepsOnMessages { get; init; } = [];
+
     /// <summary>Extra custom APIs registered after <see cref="CustomApis"/>.</summary>
     public IReadOnlyList<CustomApiRegistration> AdditionalCustomApis { get; init; } = [];
 

@@ -21,6 +21,12 @@ public static class CallBudget
     /// </summary>
     public const int OpportunityWinReads = 4 + RecomputeReads;
 
+    /// <summary>
+    /// Win handled by the nested Update or SetState step standing in for a Win step the package leaves out
+    /// (<see cref="CloseStandIn"/>): as Win, but the row comes from the step's post-image instead of a retrieve.
+    /// </summary>
+    public const int OpportunityWinStandInReads = OpportunityWinReads - 1;
+
     /// <summary>Lose: as Win (the new-customer count is skipped, the stamp is still written).</summary>
     public const int OpportunityLoseReads = 3 + RecomputeReads;
 

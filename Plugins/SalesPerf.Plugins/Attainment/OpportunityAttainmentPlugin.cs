@@ -11,7 +11,9 @@ namespace SalesPerf.Plugins.Attainment;
 /// <summary>
 /// Recomputes the attainment of an opportunity's owner (before and after the change) and of its split users when an
 /// opportunity is created, changed, deleted, reassigned or reopened. Win and Lose are <see cref="OpportunityClosePlugin"/>'s;
-/// the Update the platform raises inside Win, Lose, Assign or SetState stands aside (<see cref="PlatformNesting"/>).
+/// the Update the platform raises inside Win, Lose, Assign or SetState stands aside (<see cref="PlatformNesting"/>),
+/// except inside a Win or Lose whose step the registration leaves out: then the nested Update or SetState step does
+/// the close's work from its post-image, which carries the columns a close reads (<see cref="CloseStandIn"/>).
 /// </summary>
 [Step(CreateStepId, MessageNames.Create, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes the owner's opportunity KPIs (in-progress value) after an opportunity is created.")]
@@ -28,7 +30,8 @@ namespace SalesPerf.Plugins.Attainment;
 [StepImage(UpdateStepId, ImageType.PreImage, PreImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
 [StepImage(UpdateStepId, ImageType.PostImage, PostImageName,
-    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
+    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
+    OpportunityColumns.CustomerId, OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer)]
 [Step(DeleteStepId, MessageNames.Delete, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes the owner's and split users' KPIs after an opportunity is deleted.")]
 [StepImage(DeleteStepId, ImageType.PreImage, PreImageName,
@@ -44,13 +47,15 @@ namespace SalesPerf.Plugins.Attainment;
 [StepImage(SetStateStepId, ImageType.PreImage, PreImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
 [StepImage(SetStateStepId, ImageType.PostImage, PostImageName,
-    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
+    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
+    OpportunityColumns.CustomerId, OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer)]
 [Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes KPIs when an opportunity's state changes (reopen).")]
 [StepImage(SetStateDynamicStepId, ImageType.PreImage, PreImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
 [StepImage(SetStateDynamicStepId, ImageType.PostImage, PostImageName,
-    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
+    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
+    OpportunityColumns.CustomerId, OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer)]
 public sealed class OpportunityAttainmentPlugin : PluginBase
 {
     public const string CreateStepId = "2f0f5a8e-6a11-4c55-9a0e-3c1b8d1f7a01";
@@ -64,13 +69,29 @@ public sealed class OpportunityAttainmentPlugin : PluginBase
 
     private static readonly string[] DateColumns = [OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate];
 
+    public OpportunityAttainmentPlugin()
+    {
+    }
+
+    /// <summary>Dataverse passes the step's configuration here (<see cref="StepConfiguration"/>).</summary>
+    public OpportunityAttainmentPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var message = context.Context.MessageName;
-        if (message == MessageNames.Update
-            && PlatformNesting.IsInside(context.Context, OpportunityColumns.EntityName, MessageNames.Win, MessageNames.Lose, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
+        var (role, close) = CloseStandIn.Decide(
+            context, OpportunityColumns.EntityName, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity);
+        if (role == NestedRole.StandAside)
         {
-            context.Trace("Update raised inside another opportunity message; that message's step recomputes.");
+            return;
+        }
+
+        if (role == NestedRole.StandIn)
+        {
+            var closed = SourceChange.Merge(context.PostImage(PostImageName)!, new Entity(OpportunityColumns.EntityName, context.Context.PrimaryEntityId));
+            OpportunityCloseWork.Apply(context, closed, close == MessageNames.Win);
             return;
         }
 

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.Plugins.DataAccess;
 using SalesPerf.Plugins.Infrastructure;
@@ -10,9 +8,9 @@ using SalesPerf.Plugins.Schema;
 namespace SalesPerf.Plugins.Attainment;
 
 /// <summary>
-/// Win and Lose of an opportunity, in the transaction of the close: stamps <c>spm_salescycledays</c> (and at a win
-/// <c>spm_isnewcustomer</c>), then recomputes the owner's targets in every period containing the close date or the
-/// estimated close date, and (at a win) the split users'. Win and Lose carry no images, so the row is read once.
+/// Win and Lose of an opportunity, in the transaction of the close (<see cref="OpportunityCloseWork"/>). Win and Lose
+/// carry no images, so the row is read once. Where these steps are not registered, the nested Update or SetState step
+/// of <see cref="OpportunityAttainmentPlugin"/> does the same work (<see cref="CloseStandIn"/>).
 /// </summary>
 [Step(WinStepId, MessageNames.Win, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Stamps the sales cycle and new-customer flag and recomputes the owner's and split users' KPIs after a win.")]
@@ -33,39 +31,7 @@ public sealed class OpportunityClosePlugin : PluginBase
             return;
         }
 
-        var won = context.Context.MessageName == MessageNames.Win;
-        var reader = new OpportunityReader(context.SystemService);
-        var row = reader.RetrieveForClose(opportunityId);
-        var owners = new List<OwnerDates>();
-        using (context.BeginEngineWrites())
-        {
-            Stamp(context, reader, row, won);
-        }
-
-        owners.AddRange(SourceChange.Of(null, row, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate));
-        if (won)
-        {
-            var closeDates = SourceChange.Dates(row, [OpportunityColumns.ActualCloseDate]).ToArray();
-            owners.AddRange(reader.SplitUsers(opportunityId).Select(u => new OwnerDates(u, closeDates)));
-        }
-
-        AttainmentRun.ForOwners(context, owners);
-    }
-
-    private static void Stamp(LocalPluginContext context, OpportunityReader reader, Entity row, bool won)
-    {
-        var cycle = OpportunityStamps.SalesCycleDays(
-            row.GetAttributeValue<DateTime?>(OpportunityColumns.CreatedOn), row.GetAttributeValue<DateTime?>(OpportunityColumns.ActualCloseDate));
-        bool? isNew = null;
-        var customer = row.GetAttributeValue<EntityReference>(OpportunityColumns.CustomerId);
-        if (won && customer is not null)
-        {
-            isNew = OpportunityStamps.IsNewCustomer(reader.OtherWinsOfCustomer(customer.Id, row.Id));
-        }
-
-        if (new OpportunityWriter(context.SystemService).WriteStamps(row, cycle, isNew))
-        {
-            context.Trace("Stamped sales cycle {0} day(s), new customer {1}.", cycle, isNew);
-        }
+        var row = new OpportunityReader(context.SystemService).RetrieveForClose(opportunityId);
+        OpportunityCloseWork.Apply(context, row, context.Context.MessageName == MessageNames.Win);
     }
 }

@@ -11,7 +11,8 @@ namespace SalesPerf.Plugins.Attainment;
 /// <summary>
 /// A sales order fulfilled, cancelled, reassigned, re-dated or re-totalled: recomputes OrderAmount, GrossMargin and
 /// GrossMarginPercent of the old and new owner for the fulfilment dates. FulfillSalesOrder and CancelSalesOrder carry
-/// no images, so the order is read once; the Update the platform may raise inside them stands aside.
+/// no images, so the order is read once; the Update the platform may raise inside them stands aside, unless the
+/// registration leaves their steps out: then it stands in with its post-image (<see cref="CloseStandIn"/>).
 /// </summary>
 [Step(UpdateStepId, MessageNames.Update, SalesOrderColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes the owner's order KPIs when an order's owner, state, fulfilment date, total or margin changes.",
@@ -53,17 +54,29 @@ public sealed class SalesOrderAttainmentPlugin : PluginBase
     public const string PreImageName = "PreImage";
     public const string PostImageName = "PostImage";
 
+    public SalesOrderAttainmentPlugin()
+    {
+    }
+
+    /// <summary>Dataverse passes the step's configuration here (<see cref="StepConfiguration"/>).</summary>
+    public SalesOrderAttainmentPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var message = context.Context.MessageName;
-        if (!SourceStepGuard.ShouldRecompute(
-            context, SalesOrderColumns.EntityName, "Update raised inside another order message; that message's step recomputes.",
-            MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
+        var (role, _) = CloseStandIn.Decide(
+            context, SalesOrderColumns.EntityName, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity);
+        if (role == NestedRole.StandAside
+            || (role == NestedRole.Own && !AttainmentRun.FirstTimeInExecution(context, SalesOrderColumns.EntityName, context.Context.PrimaryEntityId)))
         {
             return;
         }
 
-        Entity? before = context.PreImage(PreImageName);
+        // Standing in for a fulfil or cancel step, the order is taken as that step reads it: as closed, with no before.
+        Entity? before = role == NestedRole.StandIn ? null : context.PreImage(PreImageName);
         Entity? after = context.PostImage(PostImageName);
         if (message is MessageNames.FulfillSalesOrder or MessageNames.CancelSalesOrder)
         {

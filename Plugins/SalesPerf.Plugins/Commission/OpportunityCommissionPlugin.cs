@@ -10,7 +10,8 @@ namespace SalesPerf.Plugins.Commission;
 /// <summary>
 /// Brings the won-revenue statements of an opportunity's owner and split users up to date when it is won, lost,
 /// reopened, changed, reassigned or deleted (after the attainment steps, Rank 10, so the gate's score is current).
-/// The Update the platform raises inside Win, Lose, Assign or SetState stands aside; Delete runs in PreOperation,
+/// The Update the platform raises inside Win, Lose, Assign or SetState stands aside, except inside a Win or Lose whose
+/// step the registration leaves out (<see cref="CloseStandIn"/>); Delete runs in PreOperation,
 /// while the row and its lines' lookups still exist, and recomputes without it.
 /// </summary>
 [Step(WinStepId, MessageNames.Win, OpportunityColumns.EntityName, PipelineStage.PostOperation, Rank = CommissionSteps.Rank,
@@ -38,13 +39,23 @@ public sealed class OpportunityCommissionPlugin : PluginBase
     public const string AssignStepId = "a3f1c2d4-5e60-4b7a-9c81-0d2e3f4a5b06";
     public const string DeleteStepId = "a3f1c2d4-5e60-4b7a-9c81-0d2e3f4a5b07";
 
+    public OpportunityCommissionPlugin()
+    {
+    }
+
+    /// <summary>Dataverse passes the step's configuration here (<see cref="StepConfiguration"/>).</summary>
+    public OpportunityCommissionPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var message = context.Context.MessageName;
-        if (message == MessageNames.Update
-            && PlatformNesting.IsInside(context.Context, OpportunityColumns.EntityName, MessageNames.Win, MessageNames.Lose, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
+        // Inside a Win or Lose without its own step the nested step stands in: the close's work is the same recompute.
+        if (CloseStandIn.Decide(context, OpportunityColumns.EntityName, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity).Role
+            == NestedRole.StandAside)
         {
-            context.Trace("Update raised inside another opportunity message; that message's step recomputes.");
             return;
         }
 

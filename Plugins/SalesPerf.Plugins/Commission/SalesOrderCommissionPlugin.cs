@@ -13,7 +13,9 @@ namespace SalesPerf.Plugins.Commission;
 
 /// <summary>
 /// Brings the fulfilled-order and gross-margin statements of an order's owner up to date when it is fulfilled,
-/// cancelled, changed (amount, stamped margin, date, state, owner), reassigned or deleted.
+/// cancelled, changed (amount, stamped margin, date, state, owner), reassigned or deleted. The Update the platform
+/// raises inside FulfillSalesOrder, CancelSalesOrder or Assign stands aside, except inside a close whose step the
+/// registration leaves out (<see cref="CloseStandIn"/>).
 /// </summary>
 [Step(FulfillStepId, MessageNames.FulfillSalesOrder, SalesOrderColumns.EntityName, PipelineStage.PostOperation, Rank = CommissionSteps.Rank,
     Description = "Credits a fulfilled order on the owner's commission statement.")]
@@ -34,12 +36,22 @@ public sealed class SalesOrderCommissionPlugin : PluginBase
     public const string AssignStepId = "b4e2d3c5-6f71-4c8b-8d92-1e3f4a5b6c04";
     public const string DeleteStepId = "b4e2d3c5-6f71-4c8b-8d92-1e3f4a5b6c05";
 
+    public SalesOrderCommissionPlugin()
+    {
+    }
+
+    /// <summary>Dataverse passes the step's configuration here (<see cref="StepConfiguration"/>).</summary>
+    public SalesOrderCommissionPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(unsecureConfiguration, secureConfiguration)
+    {
+    }
+
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        if (context.Context.MessageName == MessageNames.Update
-            && PlatformNesting.IsInside(context.Context, SalesOrderColumns.EntityName, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
+        // Inside a fulfil or cancel without its own step the nested Update stands in: the close's work is the same recompute.
+        if (CloseStandIn.Decide(context, SalesOrderColumns.EntityName, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity).Role
+            == NestedRole.StandAside)
         {
-            context.Trace("Update raised inside another order message; that message's step recomputes.");
             return;
         }
 

@@ -19,14 +19,15 @@ public sealed class OpportunityReader(IOrganizationService service)
         OpportunityColumns.EstimatedCloseDate, OpportunityColumns.CustomerId,
     ];
 
+    /// <summary>What a close needs: owner, state, dates, customer, creation and the stamped columns (also the post-image of the steps that may stand in for a close).</summary>
+    public static readonly string[] CloseColumns =
+        [.. Columns, OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer];
+
     private readonly IOrganizationService service = service ?? throw new ArgumentNullException(nameof(service));
 
-    /// <summary>The row with what a close needs: owner, state, dates, customer, creation and the stamped columns.</summary>
+    /// <summary>The row with <see cref="CloseColumns"/>.</summary>
     public Entity RetrieveForClose(Guid opportunityId) =>
-        service.Retrieve(
-            OpportunityColumns.EntityName,
-            opportunityId,
-            new ColumnSet(Columns.Concat(new[] { OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer }).ToArray()));
+        service.Retrieve(OpportunityColumns.EntityName, opportunityId, new ColumnSet(CloseColumns));
 
     /// <summary>
     /// 1 when the customer has a won opportunity other than <paramref name="opportunityId"/>, else 0: one query for

@@ -20,8 +20,10 @@ public sealed class LocalPluginContext
     private readonly Lazy<IOrganizationService> systemService;
 
     public LocalPluginContext(
-        IPluginExecutionContext context, StepTracer tracer, IOrganizationServiceFactory? factory, StepRegistration step)
+        IPluginExecutionContext context, StepTracer tracer, IOrganizationServiceFactory? factory, StepRegistration step,
+        StepConfiguration? configuration = null)
     {
+        Configuration = configuration ?? StepConfiguration.None;
         Context = context ?? throw new ArgumentNullException(nameof(context));
         Tracer = tracer ?? throw new ArgumentNullException(nameof(tracer));
         Step = step ?? throw new ArgumentNullException(nameof(step));
@@ -36,6 +38,9 @@ public sealed class LocalPluginContext
 
     /// <summary>The declared step (or custom API main operation) this call matched.</summary>
     public StepRegistration Step { get; }
+
+    /// <summary>The step's unsecure configuration as read by the plug-in's constructor; <see cref="StepConfiguration.None"/> when empty.</summary>
+    public StepConfiguration Configuration { get; }
 
     public StepTracer Tracer { get; }
 

@@ -18,10 +18,32 @@ namespace SalesPerf.Plugins.Infrastructure;
 public abstract class PluginBase : IPlugin
 {
     private readonly IReadOnlyList<StepRegistration> declaredEvents;
+    private readonly StepConfiguration configuration;
+    private readonly string? unreadableConfiguration;
 
     protected PluginBase()
+        : this(null, null)
     {
+    }
+
+    /// <summary>
+    /// Dataverse calls a plug-in's <c>(string, string)</c> constructor with the step's unsecure and secure
+    /// configuration. SalesPerf reads only the unsecure one (<see cref="StepConfiguration"/>); it keeps no secrets there.
+    /// </summary>
+    protected PluginBase(string? unsecureConfiguration, string? secureConfiguration)
+    {
+        _ = secureConfiguration;
         declaredEvents = DeclaredEvents.For(GetType());
+        if (StepConfiguration.TryParse(unsecureConfiguration, out var parsed))
+        {
+            configuration = parsed;
+        }
+        else
+        {
+            // Reported by Execute, which can name the step; a constructor exception would name nothing.
+            configuration = StepConfiguration.None;
+            unreadableConfiguration = unsecureConfiguration;
+        }
     }
 
     /// <summary>
@@ -69,9 +91,10 @@ public abstract class PluginBase : IPlugin
                 RecursionGuard.Enter(context, recursionKey);
             }
 
+            RequireReadableConfiguration(step);
             RequireDeclaredImages(step, context);
             var factory = (IOrganizationServiceFactory?)serviceProvider.GetService(typeof(IOrganizationServiceFactory));
-            ExecuteStep(new LocalPluginContext(context, tracer, factory, step));
+            ExecuteStep(new LocalPluginContext(context, tracer, factory, step, configuration));
         }
         catch (InvalidPluginExecutionException error)
         {
@@ -91,6 +114,25 @@ public abstract class PluginBase : IPlugin
 
     /// <summary>The step's own logic; the context has been matched to <see cref="LocalPluginContext.Step"/>.</summary>
     protected abstract void ExecuteStep(LocalPluginContext context);
+
+    private void RequireReadableConfiguration(StepRegistration step)
+    {
+        if (unreadableConfiguration is null)
+        {
+            return;
+        }
+
+        var closes = string.Join(", ", StepConfiguration.CloseMessages);
+        throw new InvalidPluginExecutionException(string.Format(
+            CultureInfo.InvariantCulture,
+            "Step '{0}' ({1:D}): the unsecure configuration '{2}' cannot be read. Leave it empty, or write '{3}=' followed by close messages ({4}) separated by commas.\n"
+            + "步骤“{0}”（{1:D}）：无法读取非安全配置“{2}”。请将其留空，或写为“{3}=”后接以逗号分隔的关闭消息（{4}）。",
+            step.Name,
+            step.Id,
+            unreadableConfiguration,
+            StepConfiguration.ClosesWithoutStepKey,
+            closes));
+    }
 
     private static void RequireDeclaredImages(StepRegistration step, IPluginExecutionContext context)
     {

@@ -39,7 +39,7 @@ public static class ExportOrder
 
     public static readonly IReadOnlyList<string> Step =
     [
-        "SdkMessageId", "PluginTypeName", "PluginTypeId", "PrimaryEntity", "AsyncAutoDelete", "Description", "FilteringAttributes",
+        "SdkMessageId", "PluginTypeName", "PluginTypeId", "PrimaryEntity", "AsyncAutoDelete", "Configuration", "Description", "FilteringAttributes",
         "ImpersonatingUserIdName", "InvocationSource", "Mode", "Rank", "EventHandlerTypeCode", "Stage", "IsCustomizable",
         "IsHidden", "SupportedDeployment", "IntroducedVersion", "SdkMessageProcessingStepImages",
     ];

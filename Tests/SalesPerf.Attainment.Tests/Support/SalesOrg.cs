@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -12,9 +13,14 @@ namespace SalesPerf.Attainment.Tests.Support;
 /// </summary>
 public sealed class SalesOrg
 {
-    public SalesOrg(DateTime? utcNow = null)
+    /// <param name="omitStepsOnMessages">Register the steps as packed, without these messages' steps (<see cref="LocalOrganizationOptions.OmitStepsOnMessages"/>).</param>
+    public SalesOrg(DateTime? utcNow = null, IReadOnlyCollection<string>? omitStepsOnMessages = null)
     {
-        Org = new LocalOrganization(new LocalOrganizationOptions { UtcNow = utcNow ?? new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc) });
+        Org = new LocalOrganization(new LocalOrganizationOptions
+        {
+            UtcNow = utcNow ?? new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc),
+            OmitStepsOnMessages = omitStepsOnMessages ?? [],
+        });
         Customer = Org.Service.Create(new Entity("account") { ["name"] = "Acme" });
     }
 

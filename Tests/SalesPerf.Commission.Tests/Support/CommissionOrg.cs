@@ -65,6 +65,13 @@ public sealed class CommissionOrg
         UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
     }));
 
+    /// <summary>The steps registered as packed: none on <paramref name="omitStepsOnMessages"/>, the rest configured (LocalOrganizationOptions.OmitStepsOnMessages).</summary>
+    public static CommissionOrg AsPacked(IReadOnlyCollection<string> omitStepsOnMessages, string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
+    {
+        UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+        OmitStepsOnMessages = omitStepsOnMessages,
+    }));
+
     /// <summary>Only the commission steps registered (the attainment steps would only slow a 6,000-deal seed down).</summary>
     public static CommissionOrg CommissionOnly() => new(new LocalOrganization(new LocalOrganizationOptions
     {

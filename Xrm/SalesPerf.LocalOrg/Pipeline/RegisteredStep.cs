@@ -6,29 +6,37 @@ using SalesPerf.Plugins.Registration;
 namespace SalesPerf.LocalOrg.Pipeline;
 
 /// <summary>
-/// A step and its plug-in instance. The instance is created once per step and organisation, as the platform
-/// caches plug-in instances, but never in a static cache (section 8.4).
+/// A step, its configuration and its plug-in instance. The instance is created once per step and organisation, as the
+/// platform caches plug-in instances, but never in a static cache (section 8.4).
 /// </summary>
 internal sealed class RegisteredStep
 {
     private IPlugin? _plugin;
 
-    public RegisteredStep(StepRegistration registration, int order)
+    public RegisteredStep(StepRegistration registration, int order, string unsecureConfiguration = "")
     {
         Registration = registration;
         Order = order;
+        UnsecureConfiguration = unsecureConfiguration;
     }
 
     public StepRegistration Registration { get; }
+
+    /// <summary>The step's unsecure configuration (sdkmessageprocessingstep.configuration); the secure one is always empty here.</summary>
+    public string UnsecureConfiguration { get; }
 
     /// <summary>Registration order: the tie-breaker between equal ranks (NOT VERIFIED on the platform).</summary>
     public int Order { get; }
 
     public string PluginTypeName => Registration.PluginType.FullName ?? Registration.PluginType.Name;
 
-    public IPlugin Plugin => _plugin ??= Instantiate(Registration.PluginType);
+    public IPlugin Plugin => _plugin ??= Instantiate(Registration.PluginType, UnsecureConfiguration);
 
-    public static IPlugin Instantiate(Type type)
+    /// <summary>
+    /// A plug-in instance the way the platform makes one: through the (string unsecure, string secure) constructor when
+    /// the type has it, else the parameterless one (the configuration is then not passed).
+    /// </summary>
+    public static IPlugin Instantiate(Type type, string unsecureConfiguration = "")
     {
         if (!typeof(IPlugin).IsAssignableFrom(type))
         {
@@ -39,7 +47,7 @@ internal sealed class RegisteredStep
         var withConfiguration = type.GetConstructors().FirstOrDefault(c =>
             c.GetParameters() is { Length: 2 } p && p.All(x => x.ParameterType == typeof(string)));
         return withConfiguration is not null
-            ? (IPlugin)withConfiguration.Invoke([string.Empty, string.Empty])
+            ? (IPlugin)withConfiguration.Invoke([unsecureConfiguration, string.Empty])
             : (IPlugin)(Activator.CreateInstance(type)
                 ?? throw new ArgumentException($"{type.FullName} has no public parameterless constructor.", nameof(type)));
     }

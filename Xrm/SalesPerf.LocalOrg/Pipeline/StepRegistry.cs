@@ -29,12 +29,18 @@ internal sealed class StepRegistry
     private readonly List<RegisteredStep> _steps = [];
 
     public StepRegistry(IEnumerable<StepRegistration> registrations)
+        : this(registrations.Select(r => (r, string.Empty)))
+    {
+    }
+
+    /// <summary>Steps with the unsecure configuration each is registered with (empty for none).</summary>
+    public StepRegistry(IEnumerable<(StepRegistration Registration, string UnsecureConfiguration)> registrations)
     {
         var problems = new List<string>();
-        foreach (var registration in registrations)
+        foreach (var (registration, configuration) in registrations)
         {
             problems.AddRange(Validate(registration));
-            _steps.Add(new RegisteredStep(registration, _steps.Count));
+            _steps.Add(new RegisteredStep(registration, _steps.Count, configuration));
         }
 
         if (problems.Count > 0)

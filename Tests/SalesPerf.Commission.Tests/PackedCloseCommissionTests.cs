@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using SalesPerf.Commission.Tests.Support;
+using SalesPerf.LocalOrg.Pipeline;
+using SalesPerf.Plugins.Commission;
+using SalesPerf.Plugins.Registration;
+using static SalesPerf.Commission.Tests.Support.CommissionOrg;
+using static SalesPerf.Commission.Tests.Support.PlanSpec;
+
+namespace SalesPerf.Commission.Tests;
+
+/// <summary>
+/// Commission with the steps registered as the packed solution ships them (no Win, Lose, FulfillSalesOrder or
+/// CancelSalesOrder step; the nested Update steps configured to stand in): the same statements and lines as with every
+/// step registered, each close credited once. Each case runs in both registrations against domain section 6 values.
+/// </summary>
+public sealed class PackedCloseCommissionTests
+{
+    private static readonly string[] ClosesWithoutId =
+        [MessageNames.Win, MessageNames.Lose, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder];
+
+    [Theory]
+    [InlineData(false)] // every step registered
+    [InlineData(true)] // as packed
+    public void Win_CumulativeMarginalAfter145000_NewLinePays1100EitherWay(bool asPacked)
+    {
+        var org = Org(asPacked);
+        var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Marginal, Amount,
+            new Tier(0m, 150000m, 4m), new Tier(150000m, 250000m, 6m), new Tier(250000m, null, 8m)));
+        org.Assign(org.Alice, plan, org.Q1, 300000m);
+        org.Won(org.Alice, 145000m, "2026-02-01");
+        var deal = org.Opportunity(org.Alice);
+
+        var log = Recorded(org, () => org.Win(deal, 20000m, "2026-03-01"));
+
+        // Domain 6: 145,000 × 4 % = 5,800; the new 20,000 crosses 150,000: 5,000 × 4 % + 15,000 × 6 % = 1,100.
+        var statement = org.Statement(org.Alice, org.Q1);
+        Assert.Equal(new[] { 5800m, 1100m }, org.Lines(statement.Id).Select(l => Money(l, "spm_commissionamount")));
+        Assert.Equal(6900m, Money(statement, "spm_earnedamount"));
+        Assert.Equal(165000m, Money(statement, "spm_creditamount"));
+        AssertCreditedOnce(log, asPacked, MessageNames.Win, typeof(OpportunityCommissionPlugin));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Lose_AnotherDeal_LeavesTheStatementAsItWasEitherWay(bool asPacked)
+    {
+        var org = Org(asPacked);
+        var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
+        org.Assign(org.Alice, plan, org.Q1, 100000m);
+        org.Won(org.Alice, 4000m, "2026-03-01");
+        var lost = org.Opportunity(org.Alice);
+
+        var log = Recorded(org, () => org.Service.Execute(new OrganizationRequest("LoseOpportunity")
+        {
+            ["OpportunityClose"] = new Entity("opportunityclose") { ["opportunityid"] = new EntityReference("opportunity", lost), ["actualend"] = Date("2026-03-02") },
+            ["Status"] = new OptionSetValue(4),
+        }));
+
+        // 4,000 × 5 % = 200 on one line; a lost deal credits nobody.
+        var statement = org.Statement(org.Alice, org.Q1);
+        Assert.Equal(200m, Money(Assert.Single(org.Lines(statement.Id)), "spm_commissionamount"));
+        Assert.Equal(200m, Money(statement, "spm_earnedamount"));
+        AssertCreditedOnce(log, asPacked, MessageNames.Lose, typeof(OpportunityCommissionPlugin));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reopen_WhileStatementOpen_RecomputesWithoutTheDealEitherWay(bool asPacked)
+    {
+        var org = Org(asPacked);
+        var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)) { ClawbackDays = 90 });
+        org.Assign(org.Alice, plan, org.Q1, 100000m);
+        org.Won(org.Alice, 4000m, "2026-03-01");
+        var deal = org.Won(org.Alice, 10000m, "2026-03-20");
+        Assert.Equal(700m, Money(org.Statement(org.Alice, org.Q1), "spm_earnedamount"));
+
+        org.Reopen(deal);
+
+        // Back to 4,000 × 5 % = 200, no clawback while the statement is open.
+        var statement = org.Statement(org.Alice, org.Q1);
+        Assert.Equal(200m, Money(statement, "spm_earnedamount"));
+        Assert.Equal(0m, Money(statement, "spm_clawbackamount"));
+        Assert.Single(org.Lines(statement.Id));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fulfill_GrossMarginBasisFivePercent_CreditsMarginEitherWay(bool asPacked)
+    {
+        var org = Org(asPacked);
+        var plan = org.Plan(new PlanSpec(GrossMargin, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
+        org.Assign(org.Alice, plan, org.Q1, 100000m);
+        var order = MarginOrder(org);
+
+        var log = Recorded(org, () => org.Fulfill(order, "2026-02-10"));
+
+        // Total 1,000; margin 1,000 − 10 × 60 = 400; 5 % of 400 = 20.
+        var statement = org.Statement(org.Alice, org.Q1);
+        var line = Assert.Single(org.Lines(statement.Id));
+        Assert.Equal(400m, Money(line, "spm_creditamount"));
+        Assert.Equal(20m, Money(line, "spm_commissionamount"));
+        Assert.Equal(20m, Money(statement, "spm_earnedamount"));
+        AssertCreditedOnce(log, asPacked, MessageNames.FulfillSalesOrder, typeof(SalesOrderCommissionPlugin));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Cancel_SecondOrder_CreditsOnlyTheFulfilledOneEitherWay(bool asPacked)
+    {
+        var org = Org(asPacked);
+        var plan = org.Plan(new PlanSpec(FulfilledOrders, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
+        org.Assign(org.Alice, plan, org.Q1, 100000m);
+        org.Fulfill(org.Order(org.Alice, 1000m), "2026-02-10");
+        var cancelled = org.Order(org.Alice, 3000m);
+
+        var log = Recorded(org, () => org.Service.Execute(new OrganizationRequest("CancelSalesOrder")
+        {
+            ["OrderClose"] = new Entity("orderclose") { ["salesorderid"] = new EntityReference("salesorder", cancelled), ["actualend"] = Date("2026-02-11") },
+            ["Status"] = new OptionSetValue(4),
+        }));
+
+        // Only the fulfilled 1,000 is credited: 5 % = 50 on one line.
+        var statement = org.Statement(org.Alice, org.Q1);
+        Assert.Equal(50m, Money(Assert.Single(org.Lines(statement.Id)), "spm_commissionamount"));
+        Assert.Equal(1000m, Money(statement, "spm_creditamount"));
+        AssertCreditedOnce(log, asPacked, MessageNames.CancelSalesOrder, typeof(SalesOrderCommissionPlugin));
+    }
+
+    private static CommissionOrg Org(bool asPacked) => asPacked ? AsPacked(ClosesWithoutId) : Create();
+
+    private static List<StepLogEntry> Recorded(CommissionOrg org, Action action)
+    {
+        var before = org.Org.StepLog.Count;
+        action();
+        return org.Org.StepLog.Skip(before).ToList();
+    }
+
+    /// <summary>Exactly one step of the plug-in did the work; every other one it ran stood aside.</summary>
+    private static void AssertCreditedOnce(List<StepLogEntry> log, bool asPacked, string close, Type plugin)
+    {
+        var engineRuns = log.Where(e => e.PluginType == plugin.FullName
+            && !e.Trace.Any(line => line.Contains("that message's step recomputes", StringComparison.Ordinal) || line.Contains("standing aside", StringComparison.Ordinal)))
+            .ToList();
+        var run = Assert.Single(engineRuns);
+        Assert.Equal(asPacked ? MessageNames.Update : close, run.Message);
+        Assert.DoesNotContain(log, e => e.Outcome == StepOutcome.Failed);
+    }
+
+    private static Guid MarginOrder(CommissionOrg org)
+    {
+        var product = org.Service.Create(new Entity("product") { ["name"] = "Widget", ["productnumber"] = "W-1", ["currentcost"] = new Money(60m) });
+        var order = org.As(org.Alice).Create(new Entity("salesorder")
+        {
+            ["name"] = "Order",
+            ["ownerid"] = new EntityReference("systemuser", org.Alice),
+            ["customerid"] = new EntityReference("account", org.Customer),
+        });
+        org.Service.Create(new Entity("salesorderdetail")
+        {
+            ["salesorderid"] = new EntityReference("salesorder", order),
+            ["productid"] = new EntityReference("product", product),
+            ["quantity"] = 10m,
+            ["priceperunit"] = new Money(100m),
+        });
+        return order;
+    }
+}
