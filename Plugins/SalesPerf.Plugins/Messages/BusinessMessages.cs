@@ -53,30 +53,6 @@ public static class BusinessMessages
         "Period '{0}': its dates overlap period '{1}' ({2} to {3}) of the same type. Change the dates so that periods of one type do not overlap.",
         "期间“{0}”：其日期与同类型的期间“{1}”（{2} 至 {3}）重叠。请修改日期，使同一类型的期间互不重叠。");
 
-    /// <summary>{0} opportunity name, {1} the total split percentage.</summary>
-    public static BusinessMessage DealSplitsOverHundred { get; } = new(
-        MessageCodes.DealSplitsOverHundred,
-        "Opportunity '{0}': the deal splits add up to {1} %, more than 100 %. Reduce the split percentages so that they add up to 100 % or less.",
-        "商机“{0}”：交易分成合计为 {1}%，超过了 100%。请降低分成比例，使合计不超过 100%。");
-
-    /// <summary>{0} plan name, {1} and {2} the two tiers, each written as "[lower, upper)".</summary>
-    public static BusinessMessage OverlappingTiers { get; } = new(
-        MessageCodes.OverlappingTiers,
-        "Commission plan '{0}': tier {1} overlaps tier {2}. Change the bounds so that the tiers do not overlap.",
-        "佣金方案“{0}”：档位 {1} 与档位 {2} 重叠。请修改上下限，使各档位互不重叠。");
-
-    /// <summary>{0} plan name, {1} lower bound, {2} upper bound.</summary>
-    public static BusinessMessage InvertedTier { get; } = new(
-        MessageCodes.InvertedTier,
-        "Commission plan '{0}': a tier's upper bound {2} is not above its lower bound {1}. Enter an upper bound greater than the lower bound, or leave it empty for no limit.",
-        "佣金方案“{0}”：档位上限 {2} 不大于其下限 {1}。请输入大于下限的上限，或将其留空表示无上限。");
-
-    /// <summary>{0} assignment name, {1} period name, {2} plan name, {3} plan effective from, {4} plan effective to.</summary>
-    public static BusinessMessage AssignmentOutsidePlanDates { get; } = new(
-        MessageCodes.AssignmentOutsidePlanDates,
-        "Plan assignment '{0}': period '{1}' lies outside the effective dates of plan '{2}' ({3} to {4}). Choose a period within the plan's dates, or another plan.",
-        "方案分配“{0}”：期间“{1}”不在方案“{2}”的生效日期（{3} 至 {4}）之内。请选择方案生效日期内的期间，或选择其他方案。");
-
     /// <summary>{0} record name, {1} table logical name, {2} column logical name.</summary>
     public static BusinessMessage ComputedColumn { get; } = new(
         MessageCodes.ComputedColumn,
@@ -99,10 +75,6 @@ public static class BusinessMessages
         SeasonalWeightsNotHundred,
         PeriodEndBeforeStart,
         OverlappingPeriods,
-        DealSplitsOverHundred,
-        OverlappingTiers,
-        InvertedTier,
-        AssignmentOutsidePlanDates,
         ComputedColumn,
         ReviewTransitionOutOfOrder,
     }.Concat(PeriodMessages.All).Concat(PlanningMessages.All).Concat(ReviewMessages.All).Concat(CommissionMessages.All).OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();

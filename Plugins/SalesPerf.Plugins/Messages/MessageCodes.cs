@@ -39,10 +39,6 @@ public static class MessageCodes
     public const string PeriodTypeUnknown = "SPM-TGT-033";
     public const string KpiSetEmpty = "SPM-KPS-001";
     public const string ScorecardOwnerInvalid = "SPM-KPS-002";
-    public const string DealSplitsOverHundred = "SPM-DSP-001";
-    public const string OverlappingTiers = "SPM-CPL-001";
-    public const string InvertedTier = "SPM-CPL-002";
-    public const string AssignmentOutsidePlanDates = "SPM-PLA-001";
     public const string ComputedColumn = "SPM-CMP-001";
     public const string ReviewTransitionOutOfOrder = "SPM-REV-001";
     public const string ReviewWrongParty = "SPM-REV-002";

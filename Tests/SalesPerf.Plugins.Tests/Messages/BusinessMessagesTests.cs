@@ -43,10 +43,10 @@ public sealed class BusinessMessagesTests
     [InlineData(MessageCodes.PeriodEndBeforeStart)] // a period whose end precedes its start
     [InlineData(MessageCodes.OverlappingPeriods)] // overlapping periods of the same type
     [InlineData(MessageCodes.SeasonalWeightsNotHundred)] // seasonal weights not summing to 100
-    [InlineData(MessageCodes.DealSplitsOverHundred)] // deal splits over 100 % for one opportunity
-    [InlineData(MessageCodes.OverlappingTiers)] // overlapping tiers in a plan
-    [InlineData(MessageCodes.InvertedTier)] // inverted tiers in a plan
-    [InlineData(MessageCodes.AssignmentOutsidePlanDates)] // a plan assignment outside the plan's dates
+    [InlineData(MessageCodes.SplitsOver100)] // deal splits over 100 % for one opportunity
+    [InlineData(MessageCodes.CommissionTiersOverlap)] // overlapping tiers in a plan
+    [InlineData(MessageCodes.CommissionTierInverted)] // inverted tiers in a plan
+    [InlineData(MessageCodes.CommissionAssignmentOutsideEffectiveDates)] // a plan assignment outside the plan's dates
     [InlineData(MessageCodes.ComputedColumn)] // a write to a computed column
     [InlineData(MessageCodes.ReviewTransitionOutOfOrder)] // a review transition out of order
     public void Find_DomainSectionEightRule_HasAMessage(string code)
@@ -78,9 +78,9 @@ public sealed class BusinessMessagesTests
     [Fact]
     public void Format_DecimalArgument_UsesInvariantDigits()
     {
-        var text = BusinessMessages.DealSplitsOverHundred.Format(LanguageCodes.ChineseSimplified, "Big deal", 112.5m);
+        var text = CommissionMessages.SplitsOver100.Format(LanguageCodes.ChineseSimplified, "Big deal", "7f3c", 112.5m);
 
-        Assert.Equal("[SPM-DSP-001] 商机“Big deal”：交易分成合计为 112.5%，超过了 100%。请降低分成比例，使合计不超过 100%。", text);
+        Assert.Equal("[SPM-SPL-001] 商机“Big deal”：交易拆分合计为 112.5%，超过了 100%。请降低拆分比例，使合计不超过 100%（其余归负责人）。", text);
     }
 
     [Fact]
