@@ -95,4 +95,37 @@ public sealed class CustomApiTests
 
         Assert.Equal(declared.Order(StringComparer.Ordinal), written.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("spm_StartReviewCycle", "prvCreatespm_review")]
+    [InlineData("spm_DecomposeTarget", "prvCreatespm_target")]
+    [InlineData("spm_AllocateTarget", "prvCreatespm_target")]
+    [InlineData("spm_ApplyKpiSet", "prvCreatespm_target")]
+    [InlineData("spm_Recalculate", "prvWritespm_target")]
+    [InlineData("spm_GetLeaderboard", "")]
+    [InlineData("spm_EstimateCommission", "")]
+    public void Pack_RealSource_WritesTheExecutePrivilegeOnlyManagersAndAdminsHold(string api, string privilege)
+    {
+        var element = Packages.Xml(Packages.Managed, "customapis/" + api + "/customapi.xml").Root!.Element("executeprivilegename");
+
+        Assert.NotNull(element);
+        Assert.Equal(privilege, element.Value);
+    }
+
+    [Fact]
+    public void Check_ExecutePrivilegeOfAMissingTable_FailsNamingTheApi()
+    {
+        var zip = Packages.Managed;
+        var api = Packages.Xml(zip, "customapis/spm_StartReviewCycle/customapi.xml").Root!;
+        api.Element("executeprivilegename")!.Value = "prvCreatespm_appraisal";
+        var broken = Packages.With(zip, new System.Collections.Generic.Dictionary<string, byte[]?>
+        {
+            ["customapis/spm_StartReviewCycle/customapi.xml"] = Packaging.ExportXml.Serialize(api, finalNewLine: false),
+        });
+
+        var report = PackageChecker.Check(broken, Repository.Metadata);
+
+        var failure = Assert.Single(report.Failures);
+        Assert.Equal("custom API spm_StartReviewCycle requires the execute privilege 'prvCreatespm_appraisal', which is not a privilege (prv + verb + table) of a table in the package.", failure.Message);
+    }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.LocalOrg;
 using SalesPerf.Scenarios;
+using static SalesPerf.Reviews.Tests.Support.RoleOrg;
 
 namespace SalesPerf.Reviews.Tests;
 
@@ -89,54 +90,6 @@ public sealed class LeaderboardReadAccessTests
         var rows = Leaderboard(org.ServiceFor(rita), period);
 
         Assert.Equal([("Carl Zhou", 95m, 1)], rows);
-    }
-
-    private static Guid User(LocalOrganization org, string name, Guid unit, string role)
-    {
-        var user = org.CreateUser(name, businessUnitId: unit);
-        org.AssignRole(user, role);
-        return user;
-    }
-
-    private static Guid Period(LocalOrganization org) => org.Service.Create(new Entity("spm_period")
-    {
-        ["spm_name"] = "FY2026 Q1",
-        ["spm_code"] = "FY2026-Q1",
-        ["spm_periodtype"] = new OptionSetValue(100000002),
-        ["spm_startdate"] = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-        ["spm_enddate"] = new DateTime(2026, 3, 31, 0, 0, 0, DateTimeKind.Utc),
-        ["spm_fiscalyear"] = 2026,
-    });
-
-    private static Guid ManualKpi(LocalOrganization org) => org.Service.Create(new Entity("spm_kpi")
-    {
-        ["spm_name"] = "Customer satisfaction",
-        ["spm_code"] = "CSAT",
-        ["spm_measure"] = new OptionSetValue(100000013),
-        ["spm_direction"] = new OptionSetValue(100000000),
-        ["spm_unit"] = new OptionSetValue(100000002),
-    });
-
-    /// <summary>A scorecard with one manual target of 100 (weight 100): the engine scores it actual ÷ 100.</summary>
-    private static void Scored(LocalOrganization org, Guid owner, Guid period, Guid kpi, decimal actual)
-    {
-        var scorecard = org.Service.Create(new Entity("spm_scorecard")
-        {
-            ["spm_name"] = "Scorecard",
-            ["ownerid"] = new EntityReference("systemuser", owner),
-            ["spm_periodid"] = new EntityReference("spm_period", period),
-        });
-        var target = org.Service.Create(new Entity("spm_target")
-        {
-            ["spm_name"] = "Satisfaction",
-            ["ownerid"] = new EntityReference("systemuser", owner),
-            ["spm_kpiid"] = new EntityReference("spm_kpi", kpi),
-            ["spm_periodid"] = new EntityReference("spm_period", period),
-            ["spm_scorecardid"] = new EntityReference("spm_scorecard", scorecard),
-            ["spm_targetvalue"] = 100m,
-            ["spm_weight"] = 100m,
-        });
-        org.Service.Update(new Entity("spm_target", target) { ["spm_actualvalue"] = actual });
     }
 
     private static (string, decimal, int)[] Leaderboard(IOrganizationService service, Guid period)

@@ -31,5 +31,11 @@ public sealed class CustomApiAttribute(string uniqueName) : Attribute
 
     public bool IsPrivate { get; set; }
 
+    /// <summary>
+    /// The privilege a caller must hold (at any depth) to call the API, e.g. <c>prvCreatespm_review</c>; the platform
+    /// refuses other callers before the plug-in runs. Empty: anyone may call.
+    /// </summary>
+    public string ExecutePrivilegeName { get; set; } = "";
+
     public bool EnabledForWorkflow { get; set; }
 }

@@ -29,5 +29,8 @@ public sealed record CustomApiRegistration(
 
     public bool IsPrivate { get; init; }
 
+    /// <summary>The privilege a caller must hold to call the API; empty when anyone may.</summary>
+    public string ExecutePrivilegeName { get; init; } = "";
+
     public bool EnabledForWorkflow { get; init; }
 }

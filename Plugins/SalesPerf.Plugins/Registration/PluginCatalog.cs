@@ -122,6 +122,7 @@ public static class PluginCatalog
             BoundEntityLogicalName = api.BoundEntityLogicalName,
             AllowedProcessingStepType = api.AllowedProcessingStepType,
             IsPrivate = api.IsPrivate,
+            ExecutePrivilegeName = api.ExecutePrivilegeName,
             EnabledForWorkflow = api.EnabledForWorkflow,
         };
     }

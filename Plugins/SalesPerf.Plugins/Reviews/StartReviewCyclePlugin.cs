@@ -17,7 +17,8 @@ namespace SalesPerf.Plugins.Reviews;
 [CustomApi(UniqueName, DisplayName = "Start review cycle",
     Description = "Creates the Draft performance reviews of a period for everyone with an active scorecard (or a manager's direct reports); idempotent.",
     ChineseDisplayName = "启动评估周期",
-    ChineseDescription = "为周期内拥有活动计分卡的所有人（或某位经理的直接下属）创建草稿绩效评估；可重复调用。")]
+    ChineseDescription = "为周期内拥有活动计分卡的所有人（或某位经理的直接下属）创建草稿绩效评估；可重复调用。",
+    ExecutePrivilegeName = "prvCreatespm_review")]
 [CustomApiRequestParameter(PeriodParameter, CustomApiParameterType.EntityReference, LogicalEntityName = PeriodColumns.EntityName,
     Description = "The period reviewed.",
     DisplayName = "Period", ChineseDisplayName = "周期",

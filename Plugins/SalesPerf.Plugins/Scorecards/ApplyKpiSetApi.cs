@@ -14,7 +14,8 @@ namespace SalesPerf.Plugins.Scorecards;
 /// </summary>
 [CustomApi(ApiName, DisplayName = "Apply KPI Set", Description = "Creates or reuses an owner's scorecard for a period with one target per KPI of a KPI set.",
     ChineseDisplayName = "应用 KPI 集",
-    ChineseDescription = "为负责人在某周期创建或复用计分卡，KPI 集中的每个 KPI 对应一个目标。")]
+    ChineseDescription = "为负责人在某周期创建或复用计分卡，KPI 集中的每个 KPI 对应一个目标。",
+    ExecutePrivilegeName = "prvCreatespm_target")]
 [CustomApiRequestParameter(OwnerParameter, CustomApiParameterType.EntityReference, Description = "The user or team who must achieve.",
     DisplayName = "Owner", ChineseDisplayName = "负责人",
     ChineseDescription = "须完成目标的用户或团队。")]

@@ -13,7 +13,8 @@ namespace SalesPerf.Plugins.TargetPlanning;
 /// </summary>
 [CustomApi(ApiName, DisplayName = "Allocate Target", Description = "Creates member targets from a team target, by amount or percent.",
     ChineseDisplayName = "分配目标",
-    ChineseDescription = "按金额或百分比从团队目标创建成员目标。")]
+    ChineseDescription = "按金额或百分比从团队目标创建成员目标。",
+    ExecutePrivilegeName = "prvCreatespm_target")]
 [CustomApiRequestParameter(TargetParameter, CustomApiParameterType.EntityReference, LogicalEntityName = TargetColumns.EntityName,
     Description = "The team target to allocate.",
     DisplayName = "Target", ChineseDisplayName = "目标",

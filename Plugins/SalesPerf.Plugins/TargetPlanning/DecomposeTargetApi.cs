@@ -13,7 +13,8 @@ namespace SalesPerf.Plugins.TargetPlanning;
 /// </summary>
 [CustomApi(ApiName, DisplayName = "Decompose Target", Description = "Creates half-year, quarter or month targets from a target, evenly or by seasonal weights.",
     ChineseDisplayName = "分解目标",
-    ChineseDescription = "将目标平均或按季节权重分解为半年、季度或月度目标。")]
+    ChineseDescription = "将目标平均或按季节权重分解为半年、季度或月度目标。",
+    ExecutePrivilegeName = "prvCreatespm_target")]
 [CustomApiRequestParameter(TargetParameter, CustomApiParameterType.EntityReference, LogicalEntityName = TargetColumns.EntityName,
     Description = "The target to decompose.",
     DisplayName = "Target", ChineseDisplayName = "目标",

@@ -13,7 +13,8 @@ namespace SalesPerf.Plugins.TargetPlanning;
 /// </summary>
 [CustomApi(ApiName, DisplayName = "Recalculate", Description = "Recomputes targets (and their parents and scorecards) from source, by period and/or owner.",
     ChineseDisplayName = "重新计算",
-    ChineseDescription = "按周期和/或负责人从源数据重新计算目标（及其上级目标和计分卡）。")]
+    ChineseDescription = "按周期和/或负责人从源数据重新计算目标（及其上级目标和计分卡）。",
+    ExecutePrivilegeName = "prvWritespm_target")]
 [CustomApiRequestParameter(PeriodParameter, CustomApiParameterType.EntityReference, IsOptional = true, LogicalEntityName = PeriodColumns.EntityName,
     Description = "Only targets of this period or of periods inside it.",
     DisplayName = "Period", ChineseDisplayName = "周期",

@@ -3,10 +3,14 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.Packer.Checks;
 
-/// <summary>Every custom API in customapis/ is well-formed, named after its folder, and runs a plug-in type the solution contains.</summary>
+/// <summary>
+/// Every custom API in customapis/ is well-formed, named after its folder, runs a plug-in type the solution contains,
+/// and names as its execute privilege (when it has one) a table privilege of a table the package defines.
+/// </summary>
 public sealed class CustomApiCheck : IPackageCheck
 {
     public string Rule => "custom APIs";
@@ -18,6 +22,9 @@ public sealed class CustomApiCheck : IPackageCheck
             .Select(t => (string?)t.Attribute("PluginTypeId")).OfType<string>()
             .Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty)
             .ToHashSet() ?? [];
+
+        var tables = package.Customizations?.Root?.Elements("Entities").Elements("Entity")
+            .Select(e => e.Element("Name")?.Value ?? "").ToHashSet(StringComparer.Ordinal) ?? [];
 
         foreach (var entry in package.Entries.Where(e => e.Name.StartsWith("customapis/", StringComparison.Ordinal) && e.Name.EndsWith("/customapi.xml", StringComparison.Ordinal)))
         {
@@ -48,6 +55,12 @@ public sealed class CustomApiCheck : IPackageCheck
             if (typeId is not null && (!Guid.TryParse(typeId, out var id) || !typeIds.Contains(id)))
             {
                 yield return $"custom API {folder} runs the plug-in type {typeId}, which the solution's plug-in assembly does not list.";
+            }
+
+            var privilege = api.Element("executeprivilegename")?.Value;
+            if (!string.IsNullOrEmpty(privilege) && (!TablePrivilegeName.TryParse(privilege, out _, out var table) || !tables.Contains(table)))
+            {
+                yield return $"custom API {folder} requires the execute privilege '{privilege}', which is not a privilege (prv + verb + table) of a table in the package.";
             }
         }
     }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SalesPerf.Packer.Sources;
 using SalesPerf.SolutionModel.Roles;
@@ -12,11 +11,6 @@ namespace SalesPerf.Packer.Checks;
 public sealed class RoleCheck : IPackageCheck
 {
     private static readonly string[] Levels = Enum.GetNames<PrivilegeDepth>();
-
-    // Longest verb first, so "AppendTo" is not read as "Append" + a table named "To…".
-    private static readonly Regex TablePrivilege = new(
-        "^prv(" + string.Join("|", Enum.GetNames<PrivilegeVerb>().OrderByDescending(v => v.Length)) + ")(?<table>.+)$",
-        RegexOptions.CultureInvariant);
 
     public string Rule => "roles";
 
@@ -45,13 +39,11 @@ public sealed class RoleCheck : IPackageCheck
                     yield return $"role '{roleName}' privilege {name} has the level '{level}'; use Basic, Local, Deep or Global.";
                 }
 
-                var match = TablePrivilege.Match(name);
-                if (!match.Success)
+                if (!TablePrivilegeName.TryParse(name, out _, out var table))
                 {
                     continue;
                 }
 
-                var table = match.Groups["table"].Value;
                 var known = ownTables.Contains(table) || (!table.StartsWith("spm_", StringComparison.Ordinal) && systemTables.Contains(table));
                 if (!known)
                 {

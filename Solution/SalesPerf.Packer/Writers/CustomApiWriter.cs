@@ -54,7 +54,7 @@ public static class CustomApiWriter
             OptionalText("boundentitylogicalname", api.BoundEntityLogicalName),
             Label("description", api.Description, api.ChineseDescription),
             Label("displayname", api.DisplayName, api.ChineseDisplayName),
-            new XElement("executeprivilegename"),
+            api.ExecutePrivilegeName.Length == 0 ? new XElement("executeprivilegename") : new XElement("executeprivilegename", api.ExecutePrivilegeName),
             new XElement("isfunction", ExportXml.Flag(api.IsFunction)),
             new XElement("isprivate", ExportXml.Flag(api.IsPrivate)),
             new XElement("name", api.UniqueName),

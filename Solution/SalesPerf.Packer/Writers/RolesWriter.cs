@@ -35,5 +35,5 @@ public sealed class RolesWriter : IComponentWriter
             .OrderBy(p => p.Name, System.StringComparer.Ordinal)
             .Select(p => new XElement("RolePrivilege", new XAttribute("name", p.Name), new XAttribute("level", p.Depth.ToString())));
 
-    public static string PrivilegeName(PrivilegeVerb verb, string table) => "prv" + verb + SchemaNames.Table(table);
+    public static string PrivilegeName(PrivilegeVerb verb, string table) => TablePrivilegeName.Of(verb, SchemaNames.Table(table));
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.LocalOrg.Faults;
 using SalesPerf.LocalOrg.Pipeline;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.Plugins.Registration;
 
 namespace SalesPerf.LocalOrg.Messages;
@@ -45,6 +46,9 @@ internal sealed class CustomApiHandler : MessageHandler
         return new MessageDescription(_api.UniqueName, _api.BindingType == CustomApiBindingType.EntityCollection ? _api.BoundEntityLogicalName : "none", Guid.Empty, null);
     }
 
-    public override void Execute(MessageOperation operation) =>
+    public override void Execute(MessageOperation operation)
+    {
+        ExecutePrivilege.Demand(operation, _api.ExecutePrivilegeName);
         MessageRun.RunMainOperationPlugin(_pipeline(), _api.PluginType, () => _plugin ??= RegisteredStep.Instantiate(_api.PluginType), operation);
+    }
 }

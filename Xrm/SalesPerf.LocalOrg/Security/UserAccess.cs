@@ -62,6 +62,15 @@ internal sealed class UserAccess
         }
     }
 
+    /// <summary>Throws PrivilegeDenied unless one of the user's roles grants the privilege at some depth (custom API execute privileges).</summary>
+    public void DemandHeld(TableDefinition table, PrivilegeVerb verb)
+    {
+        if (Checks(table) && Depth(table.LogicalName, verb) is null)
+        {
+            throw PrivilegeFaults.Missing(UserId, _roles, table, verb);
+        }
+    }
+
     /// <summary>The rows of a table the user may read; throws PrivilegeDenied when they hold no read privilege at all.</summary>
     public Func<Entity, bool> ReadFilter(TableDefinition table)
     {
