@@ -227,7 +227,7 @@ public sealed class PackedCloseTests
 
     private static Guid Order(SalesOrg org, Guid rep)
     {
-        var product = org.Service.Create(new Entity("product") { ["name"] = "Widget", ["productnumber"] = "W-1", ["currentcost"] = new Money(60m) });
+        var product = org.Product("Widget", "W-1", 60m);
         var order = org.Service.Create(new Entity("salesorder")
         {
             ["name"] = "Order",

@@ -15,7 +15,7 @@ public sealed class GrossMarginBasisTests
         var org = CommissionOrg.Create();
         var plan = org.Plan(new PlanSpec(GrossMargin, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
-        var product = org.Service.Create(new Entity("product") { ["name"] = "Widget", ["productnumber"] = "W-1", ["currentcost"] = new Money(60m) });
+        var product = org.Product("Widget", "W-1", 60m);
         var order = org.As(org.Alice).Create(new Entity("salesorder")
         {
             ["name"] = "Order",

@@ -155,7 +155,7 @@ public sealed class PackedCloseCommissionTests
 
     private static Guid MarginOrder(CommissionOrg org)
     {
-        var product = org.Service.Create(new Entity("product") { ["name"] = "Widget", ["productnumber"] = "W-1", ["currentcost"] = new Money(60m) });
+        var product = org.Product("Widget", "W-1", 60m);
         var order = org.As(org.Alice).Create(new Entity("salesorder")
         {
             ["name"] = "Order",

@@ -131,6 +131,7 @@ public sealed class LocalOrganization
         var user = new Entity("systemuser")
         {
             ["fullname"] = fullName,
+            ["domainname"] = DomainNameFor(fullName),
             ["businessunitid"] = new EntityReference("businessunit", businessUnitId ?? RootBusinessUnitId),
         };
         if (managerId is Guid manager)
@@ -152,6 +153,7 @@ public sealed class LocalOrganization
             ["name"] = name,
             ["businessunitid"] = new EntityReference("businessunit", businessUnitId ?? RootBusinessUnitId),
             ["teamtype"] = new OptionSetValue(0),
+            ["administratorid"] = new EntityReference("systemuser", AdministratorId),
         };
         var id = Service.Create(team);
         var members = memberIds.Select(m => new EntityReference("systemuser", m)).ToList();
@@ -193,6 +195,10 @@ public sealed class LocalOrganization
             ?? throw new ArgumentException($"There is no security role '{roleName}' (known: {string.Join(", ", _org.Roles.Names)}).", nameof(roleName));
         Service.Associate("systemuser", userId, new Relationship(UserRoles.Relationship), new EntityReferenceCollection { new EntityReference("role", role.Id) });
     }
+
+    /// <summary>The sign-in name a created user gets (systemuser.domainname is SystemRequired): the full name, dotted, at a local domain.</summary>
+    private static string DomainNameFor(string fullName) =>
+        string.Join('.', fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant() + "@salesperf.local";
 
     /// <summary>The solution source of the checkout the program runs from (its output folder, else the working directory).</summary>
     private static SolutionMetadata RepositorySource()

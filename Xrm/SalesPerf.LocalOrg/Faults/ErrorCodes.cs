@@ -6,7 +6,14 @@ namespace SalesPerf.LocalOrg.Faults;
 /// </summary>
 public static class ErrorCodes
 {
+    /// <summary>
+    /// Used when a Create leaves out a SystemRequired column the platform does not fill (README "SystemRequired
+    /// columns"). NOT VERIFIED for that case: no published fault of a real Create was found; this is the code section 5
+    /// names for a missing required column, and the message wording is the local organisation's own.
+    /// </summary>
     public const int RequiredFieldMissing = -2147220992;
+
+    /// <summary>Also the documented fault of setting a SystemRequired column to null: "Attribute: &lt;name&gt; cannot be set to NULL".</summary>
     public const int InvalidArgument = -2147220989;
     public const int ObjectDoesNotExist = -2147220969;
     public const int PrivilegeDenied = -2147220960;

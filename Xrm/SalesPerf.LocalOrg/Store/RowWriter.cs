@@ -84,6 +84,7 @@ internal sealed class RowWriter
         var platform = _system.OnCreate(table, row, callerId);
         ValidateStatus(table, row, null);
         Compute(table, row);
+        SystemRequiredColumns.RequireOnCreate(table, target, row);
         Store(row, insert: true);
         AfterWrite(row, null);
         return new WriteResult(row, platform);
@@ -117,6 +118,7 @@ internal sealed class RowWriter
 
             if (attribute.Value is null)
             {
+                SystemRequiredColumns.RejectNull(column);
                 row.Attributes.Remove(column.LogicalName);
             }
             else

@@ -25,6 +25,12 @@ internal sealed class SystemColumns
         Set(table, row, set, "modifiedon", now);
         Set(table, row, set, "createdby", caller);
         Set(table, row, set, "modifiedby", caller);
+        if (table.LogicalName is "systemuser" or "team" && !row.Contains("businessunitid"))
+        {
+            // The platform places a new user or team in the caller's business unit (README "SystemRequired columns").
+            Set(table, row, set, "businessunitid", new EntityReference("businessunit", _org.BusinessUnitOf("systemuser", callerId)));
+        }
+
         if (table.HasColumn("ownerid"))
         {
             if (!row.Contains("ownerid"))
