@@ -17,29 +17,19 @@ public sealed class ChartCheck : IPackageCheck
 
     public IEnumerable<string> Check(SolutionPackage package)
     {
-        var root = package.Customizations?.Root;
-        if (root is null)
-        {
-            return [];
-        }
-
         var problems = new List<string>();
-        foreach (var entity in root.Elements("Entities").Elements("Entity"))
+        foreach (var chart in TableComponents.All(package, entity => entity.Elements("Visualizations").Elements("visualization")))
         {
-            var table = entity.Element("Name")?.Value.ToLowerInvariant() ?? "";
-            foreach (var chart in entity.Elements("Visualizations").Elements("visualization"))
-            {
-                CheckChart(package, table, chart, problems);
-            }
+            CheckChart(package, chart, problems);
         }
 
         return problems;
     }
 
-    private static void CheckChart(SolutionPackage package, string table, XElement chart, List<string> problems)
+    private static void CheckChart(SolutionPackage package, TableComponent component, List<string> problems)
     {
-        var name = chart.Element("LocalizedNames")?.Elements("LocalizedName").FirstOrDefault()?.Attribute("description")?.Value ?? "(unnamed)";
-        var label = $"chart '{name}' ({chart.Element("savedqueryvisualizationid")?.Value}) of {table}";
+        var (table, chart) = component;
+        var label = component.Label("chart", "savedqueryvisualizationid");
         if (chart.Element("presentationdescription")?.Element("Chart") is null)
         {
             problems.Add($"{label} has no presentationdescription/Chart markup.");
@@ -78,20 +68,13 @@ public sealed class ChartCheck : IPackageCheck
     private static void CheckFetch(
         SolutionPackage package, string table, string label, XElement fetch, HashSet<string> aggregateAliases, HashSet<string> groupAliases, List<string> problems)
     {
-        new XDocument(new XElement(fetch)).Validate(EmbeddedSchemas.FetchSchema, (sender, e) =>
-            problems.Add($"{label}: FetchXML is not valid against Fetch.xsd at {XmlPaths.Of(sender as XObject)}: {e.Message}"));
+        ComponentFetch.ValidateSchema(fetch, label, problems);
         if ((string?)fetch.Attribute("aggregate") != "true")
         {
             problems.Add($"{label}: the fetch of a chart must be aggregate=\"true\".");
         }
 
-        var entity = fetch.Element("entity");
-        var queried = (string?)entity?.Attribute("name");
-        if (!string.Equals(queried, table, StringComparison.Ordinal))
-        {
-            problems.Add($"{label} aggregates the table '{queried}' instead of {table}.");
-        }
-
+        var entity = ComponentFetch.RootEntity(fetch, table, label, "aggregates", problems);
         var columns = package.ColumnsOf(table);
         foreach (var attribute in entity?.Elements("attribute") ?? [])
         {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
-using System.Xml.Schema;
 
 namespace SalesPerf.Packer.Checks;
 
@@ -19,29 +18,19 @@ public sealed class ViewCheck : IPackageCheck
 
     public IEnumerable<string> Check(SolutionPackage package)
     {
-        var root = package.Customizations?.Root;
-        if (root is null)
-        {
-            return [];
-        }
-
         var problems = new List<string>();
-        foreach (var entity in root.Elements("Entities").Elements("Entity"))
+        foreach (var view in TableComponents.All(package, entity => entity.Descendants("savedquery")))
         {
-            var table = entity.Element("Name")?.Value.ToLowerInvariant() ?? "";
-            foreach (var view in entity.Descendants("savedquery"))
-            {
-                CheckView(package, table, view, problems);
-            }
+            CheckView(package, view, problems);
         }
 
         return problems;
     }
 
-    private static void CheckView(SolutionPackage package, string table, XElement view, List<string> problems)
+    private static void CheckView(SolutionPackage package, TableComponent component, List<string> problems)
     {
-        var name = view.Element("LocalizedNames")?.Elements("LocalizedName").FirstOrDefault()?.Attribute("description")?.Value ?? "(unnamed)";
-        var label = $"view '{name}' ({view.Element("savedqueryid")?.Value}) of {table}";
+        var (table, view) = component;
+        var label = component.Label("view", "savedqueryid");
         var fetch = view.Element("fetchxml")?.Element("fetch");
         if (fetch is null)
         {
@@ -49,16 +38,8 @@ public sealed class ViewCheck : IPackageCheck
             return;
         }
 
-        var document = new XDocument(new XElement(fetch));
-        document.Validate(EmbeddedSchemas.FetchSchema, (sender, e) =>
-            problems.Add($"{label}: FetchXML is not valid against Fetch.xsd at {XmlPaths.Of(sender as XObject)}: {e.Message}"));
-
-        var entity = fetch.Element("entity");
-        var queried = (string?)entity?.Attribute("name");
-        if (!string.Equals(queried, table, StringComparison.Ordinal))
-        {
-            problems.Add($"{label} queries the table '{queried}' instead of {table}.");
-        }
+        ComponentFetch.ValidateSchema(fetch, label, problems);
+        var entity = ComponentFetch.RootEntity(fetch, table, label, "queries", problems);
 
         if (entity is null)
         {

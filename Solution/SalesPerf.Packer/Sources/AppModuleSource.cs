@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SalesPerf.SolutionModel;
+using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.Packer.Sources;
 
@@ -71,32 +72,29 @@ public static partial class AppModuleSource
 
     private static SiteMapArea Area(JsonElement area, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
     {
-        var id = Identifier(area, $"{where}, area");
-        var at = $"{where}, area '{id}'";
-        return new SiteMapArea
-        {
-            Id = id,
-            Title = AppModuleJson.RequiredLabel(area, "title", at),
-            Groups = AppModuleJson.Array(area, "groups", at, required: true).Select(group => Group(group, at, metadata, dashboards)).ToList().AsReadOnly(),
-        };
+        var (id, title, groups) = Level(area, where, "area", "groups", (group, at) => Group(group, at, metadata, dashboards));
+        return new SiteMapArea { Id = id, Title = title, Groups = groups };
     }
 
     private static SiteMapGroup Group(JsonElement group, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
     {
-        var id = Identifier(group, $"{where}, group");
-        var at = $"{where}, group '{id}'";
-        return new SiteMapGroup
-        {
-            Id = id,
-            Title = AppModuleJson.RequiredLabel(group, "title", at),
-            SubAreas = AppModuleJson.Array(group, "subAreas", at, required: true).Select(sub => SubArea(sub, at, metadata, dashboards)).ToList().AsReadOnly(),
-        };
+        var (id, title, subAreas) = Level(group, where, "group", "subAreas", (sub, at) => SubArea(sub, at, metadata, dashboards));
+        return new SiteMapGroup { Id = id, Title = title, SubAreas = subAreas };
+    }
+
+    /// <summary>The id, title and required children of an area or a group, each child read with the words its errors start with.</summary>
+    private static (string Id, Label Title, IReadOnlyList<T> Children) Level<T>(
+        JsonElement level, string where, string kind, string childrenProperty, Func<JsonElement, string, T> readChild)
+    {
+        var (id, at) = Locate(level, where, kind);
+        var title = AppModuleJson.RequiredLabel(level, "title", at);
+        var children = AppModuleJson.Array(level, childrenProperty, at, required: true).Select(child => readChild(child, at)).ToList().AsReadOnly();
+        return (id, title, children);
     }
 
     private static SiteMapSubArea SubArea(JsonElement sub, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
     {
-        var id = Identifier(sub, $"{where}, sub-area");
-        var at = $"{where}, sub-area '{id}'";
+        var (id, at) = Locate(sub, where, "sub-area");
         var table = AppModuleJson.OptionalString(sub, "table", at);
         var dashboardText = AppModuleJson.OptionalString(sub, "dashboard", at);
         if ((table is null) == (dashboardText is null))
@@ -126,6 +124,13 @@ public static partial class AppModuleSource
         metadata.TryGetTable(name, out var table) && table.IsCustom
             ? table.LogicalName
             : throw new PackException($"{where}: the table {name} is not a table of the solution (Solution/Tables).");
+
+    /// <summary>A site-map item's id and the words its errors start with, e.g. <c>…/App/spm_sales.json, area 'team'</c>.</summary>
+    private static (string Id, string At) Locate(JsonElement item, string where, string kind)
+    {
+        var id = Identifier(item, $"{where}, {kind}");
+        return (id, $"{where}, {kind} '{id}'");
+    }
 
     private static string Identifier(JsonElement item, string where)
     {

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using SalesPerf.Packer.Steps;
-using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.Packer.Sources;
 
@@ -125,27 +124,10 @@ public static class WebResourceSource
         {
             Name = name,
             Type = type,
-            DisplayName = ReadLabel(item, "displayName", where) ?? throw new PackException($"{where}: 'displayName' with 'en' and 'zh' is required."),
-            Description = ReadLabel(item, "description", where),
+            DisplayName = AppModuleJson.OptionalLabel(item, "displayName", where) ?? throw new PackException($"{where}: 'displayName' with 'en' and 'zh' is required."),
+            Description = AppModuleJson.OptionalLabel(item, "description", where),
             Id = id,
             Content = File.ReadAllBytes(file),
         };
-    }
-
-    private static Label? ReadLabel(JsonElement item, string property, string where)
-    {
-        if (!item.TryGetProperty(property, out var label))
-        {
-            return null;
-        }
-
-        if (label.ValueKind != JsonValueKind.Object
-            || !label.TryGetProperty("en", out var en) || en.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(en.GetString())
-            || !label.TryGetProperty("zh", out var zh) || zh.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(zh.GetString()))
-        {
-            throw new PackException($"{where}: '{property}' needs non-empty 'en' and 'zh' texts.");
-        }
-
-        return new Label(en.GetString()!, zh.GetString()!);
     }
 }

@@ -1,7 +1,5 @@
-using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -16,29 +14,8 @@ internal sealed class AssociateHandler : MessageHandler
         return new MessageDescription("Associate", target.LogicalName?.ToLowerInvariant() ?? string.Empty, target.Id, null);
     }
 
-    public override void Execute(MessageOperation operation)
-    {
-        if (UserRoles.Handles(operation))
-        {
-            UserRoles.Associate(operation);
-            return;
-        }
-
-        foreach (var (team, user) in TeamMembership.Pairs(operation))
-        {
-            if (TeamMembership.Find(operation.Org, team, user) is not null)
-            {
-                throw OrganizationFaults.Create(ErrorCodes.DuplicateRecord, $"Cannot insert duplicate key: user {user} is already a member of team {team}.");
-            }
-
-            var membership = new Entity("teammembership", Guid.NewGuid())
-            {
-                ["teamid"] = team,
-                ["systemuserid"] = user,
-            };
-            operation.Org.Writer.InsertSeed(membership);
-        }
-    }
+    public override void Execute(MessageOperation operation) =>
+        IntersectRelationships.For(operation).Associate(operation);
 
     public override OrganizationResponse CreateResponse() => new AssociateResponse();
 }

@@ -1,6 +1,5 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SalesPerf.LocalOrg.Faults;
 
 namespace SalesPerf.LocalOrg.Messages;
 
@@ -15,21 +14,8 @@ internal sealed class DisassociateHandler : MessageHandler
         return new MessageDescription("Disassociate", target.LogicalName?.ToLowerInvariant() ?? string.Empty, target.Id, null);
     }
 
-    public override void Execute(MessageOperation operation)
-    {
-        if (UserRoles.Handles(operation))
-        {
-            UserRoles.Disassociate(operation);
-            return;
-        }
-
-        foreach (var (team, user) in TeamMembership.Pairs(operation))
-        {
-            var membership = TeamMembership.Find(operation.Org, team, user)
-                ?? throw OrganizationFaults.DoesNotExist("teammembership", team);
-            operation.Org.Store.Remove("teammembership", membership.Id);
-        }
-    }
+    public override void Execute(MessageOperation operation) =>
+        IntersectRelationships.For(operation).Disassociate(operation);
 
     public override OrganizationResponse CreateResponse() => new DisassociateResponse();
 }
