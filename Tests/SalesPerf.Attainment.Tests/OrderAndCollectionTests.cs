@@ -15,7 +15,7 @@ public sealed class OrderAndCollectionTests
         var periods = org.Fy2026();
         var amount = org.Target(rep, org.Kpi("Orders", Measures.OrderAmount), periods.Q1, 10_000m);
         var margin = org.Target(rep, org.Kpi("Margin", Measures.GrossMargin), periods.Q1, 2_000m);
-        var product = org.Product("Widget", "W-1", 60m);
+        var product = org.Org.CreateProduct("Widget", "W-1", currentCost: 60m);
         var order = org.Service.Create(new Entity("salesorder")
         {
             ["name"] = "Order",
@@ -61,7 +61,7 @@ public sealed class OrderAndCollectionTests
         var periods = org.Fy2026();
         var collected = org.Target(rep, org.Kpi("Collected", Measures.CollectedAmount), periods.Q1, 20_000m);
         var rate = org.Target(rep, org.Kpi("Collection rate", Measures.CollectionRate), periods.Q1, 100m);
-        var product = org.Product("Widget", "W-1");
+        var product = org.Org.CreateProduct("Widget", "W-1");
         var invoice = org.Service.Create(new Entity("invoice")
         {
             ["name"] = "Invoice",

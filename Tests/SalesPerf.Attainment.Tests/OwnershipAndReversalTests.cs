@@ -1,4 +1,3 @@
-using Microsoft.Xrm.Sdk;
 using SalesPerf.Attainment.Tests.Support;
 
 namespace SalesPerf.Attainment.Tests;
@@ -10,12 +9,7 @@ public sealed class OwnershipAndReversalTests
     public void Assign_WonDealToAnotherRep_MovesRevenueFromOldOwnerToNew()
     {
         var org = new SalesOrg();
-        var alice = org.User("Alice");
-        var bob = org.User("Bob");
-        var periods = org.Fy2026();
-        var revenue = org.Kpi("Revenue", Measures.Revenue);
-        var aliceTarget = org.Target(alice, revenue, periods.Q1, 100_000m);
-        var bobTarget = org.Target(bob, revenue, periods.Q1, 50_000m);
+        var (_, alice, bob, aliceTarget, bobTarget) = TwoRepsQuarterRevenue.Seed(org, bobTarget: 50_000m);
         var deal = org.Opportunity(alice, 20_000m, "2026-02-10");
         org.Win(deal, 20_000m, "2026-02-10");
 
@@ -32,11 +26,7 @@ public sealed class OwnershipAndReversalTests
     public void Reopen_WonDeal_RemovesTheRevenue()
     {
         var org = new SalesOrg();
-        var rep = org.User("Alice");
-        var periods = org.Fy2026();
-        var target = org.Target(rep, org.Kpi("Revenue", Measures.Revenue), periods.Q1, 100_000m);
-        var deal = org.Opportunity(rep, 20_000m, "2026-02-10");
-        org.Win(deal, 20_000m, "2026-02-10");
+        var (target, deal) = WonQuarterDeal.Seed(org);
         Assert.Equal(20_000m, org.Number("spm_target", target, "spm_actualvalue"));
 
         org.Reopen(deal);
@@ -69,12 +59,7 @@ public sealed class OwnershipAndReversalTests
     public void DealSplit_ThirtyPercentToBob_CreditsBobAndLeavesSeventyPercentWithTheOwner()
     {
         var org = new SalesOrg();
-        var alice = org.User("Alice");
-        var bob = org.User("Bob");
-        var periods = org.Fy2026();
-        var revenue = org.Kpi("Revenue", Measures.Revenue);
-        var aliceTarget = org.Target(alice, revenue, periods.Q1, 100_000m);
-        var bobTarget = org.Target(bob, revenue, periods.Q1, 100_000m);
+        var (_, alice, bob, aliceTarget, bobTarget) = TwoRepsQuarterRevenue.Seed(org);
         var deal = org.Opportunity(alice, 10_000m, "2026-02-10");
         org.Split(deal, bob, 30m);
 
@@ -90,12 +75,7 @@ public sealed class OwnershipAndReversalTests
     public void DealSplit_AddedAfterTheWin_MovesTheShareAtOnce()
     {
         var org = new SalesOrg();
-        var alice = org.User("Alice");
-        var bob = org.User("Bob");
-        var periods = org.Fy2026();
-        var revenue = org.Kpi("Revenue", Measures.Revenue);
-        var aliceTarget = org.Target(alice, revenue, periods.Q1, 100_000m);
-        var bobTarget = org.Target(bob, revenue, periods.Q1, 100_000m);
+        var (_, alice, bob, aliceTarget, bobTarget) = TwoRepsQuarterRevenue.Seed(org);
         var deal = org.Opportunity(alice, 10_000m, "2026-02-10");
         org.Win(deal, 10_000m, "2026-02-10");
 

@@ -31,30 +31,16 @@ public sealed class PackedCloseTests
     {
         // Created 15 Jan 2026, won on 14 Feb with close date 10 Feb (OpportunityWinTests' worked case).
         var org = Org(asPacked, new DateTime(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc));
-        var rep = org.User("Alice");
-        var periods = org.Fy2026();
-        var revenue = org.Kpi("Revenue", Measures.Revenue);
-        var month = org.Target(rep, revenue, periods.February, 100_000m);
-        var quarter = org.Target(rep, revenue, periods.Q1, 100_000m);
-        var year = org.Target(rep, revenue, periods.Year, 1_200_000m);
-        var deal = org.Opportunity(rep, 25_000m, "2026-02-20");
+        var book = MonthQuarterYearRevenue.Seed(org);
         org.Org.Clock.UtcNow = new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc);
 
-        var log = Recorded(org, () => org.Win(deal, 20_000m, "2026-02-10"));
+        var log = Recorded(org, () => org.Win(book.Deal, 20_000m, "2026-02-10"));
 
-        // 20,000 ÷ 100,000 = 20 %; 20,000 ÷ 1,200,000 = 1.67 %. Pace: Q1 100,000 × 44 ÷ 89 = 49,438.20;
-        // Feb 100,000 × 13 ÷ 27 = 48,148.15; FY 1,200,000 × 44 ÷ 364 = 145,054.95.
-        Assert.Equal(20_000m, org.Number("spm_target", month, "spm_actualvalue"));
-        Assert.Equal(20m, org.Number("spm_target", month, "spm_attainmentpercent"));
-        Assert.Equal(20m, org.Number("spm_target", quarter, "spm_scorepercent"));
-        Assert.Equal(1.67m, org.Number("spm_target", year, "spm_attainmentpercent"));
-        Assert.Equal(49_438.20m, org.Number("spm_target", quarter, "spm_expectedtodatevalue"));
-        Assert.Equal(48_148.15m, org.Number("spm_target", month, "spm_expectedtodatevalue"));
-        Assert.Equal(145_054.95m, org.Number("spm_target", year, "spm_expectedtodatevalue"));
+        book.AssertWonFor20000(org);
 
         // Stamps: 15 Jan → 10 Feb = 26 days; the customer has no other win.
-        Assert.Equal(26m, org.Number("opportunity", deal, "spm_salescycledays"));
-        Assert.Equal(true, org.Row("opportunity", deal).GetAttributeValue<bool?>("spm_isnewcustomer"));
+        Assert.Equal(26m, org.Number("opportunity", book.Deal, "spm_salescycledays"));
+        Assert.Equal(true, org.Row("opportunity", book.Deal).GetAttributeValue<bool?>("spm_isnewcustomer"));
         AssertHandledOnce(log, asPacked, MessageNames.Win);
     }
 
@@ -64,23 +50,18 @@ public sealed class PackedCloseTests
     public void WinThenLose_WinRateAndSplitShare_SameEitherWay(bool asPacked)
     {
         var org = Org(asPacked);
-        var alice = org.User("Alice");
-        var bob = org.User("Bob");
-        var periods = org.Fy2026();
-        var revenue = org.Kpi("Revenue", Measures.Revenue);
-        var aliceRevenue = org.Target(alice, revenue, periods.Q1, 100_000m);
-        var bobRevenue = org.Target(bob, revenue, periods.Q1, 100_000m);
-        var winRate = org.Target(alice, org.Kpi("Win rate", Measures.WinRate), periods.Q1, 25m);
-        var won = org.Opportunity(alice, 10_000m, "2026-02-01");
-        var lost = org.Opportunity(alice, 10_000m, "2026-02-01");
-        org.Split(won, bob, 30m);
+        var reps = TwoRepsQuarterRevenue.Seed(org);
+        var winRate = org.Target(reps.Alice, org.Kpi("Win rate", Measures.WinRate), reps.Periods.Q1, 25m);
+        var won = org.Opportunity(reps.Alice, 10_000m, "2026-02-01");
+        var lost = org.Opportunity(reps.Alice, 10_000m, "2026-02-01");
+        org.Split(won, reps.Bob, 30m);
 
         org.Win(won, 10_000m, "2026-02-02");
         var log = Recorded(org, () => org.Lose(lost, "2026-02-03"));
 
         // Split: 10,000 × 70 % to Alice, × 30 % to Bob. Win rate 1 ÷ (1 + 1) = 50 % against 25 % → 200 %, score capped at 150.
-        Assert.Equal(7_000m, org.Number("spm_target", aliceRevenue, "spm_actualvalue"));
-        Assert.Equal(3_000m, org.Number("spm_target", bobRevenue, "spm_actualvalue"));
+        Assert.Equal(7_000m, org.Number("spm_target", reps.AliceTarget, "spm_actualvalue"));
+        Assert.Equal(3_000m, org.Number("spm_target", reps.BobTarget, "spm_actualvalue"));
         Assert.Equal(1m, org.Number("spm_target", winRate, "spm_numerator"));
         Assert.Equal(2m, org.Number("spm_target", winRate, "spm_denominator"));
         Assert.Equal(50m, org.Number("spm_target", winRate, "spm_actualvalue"));
@@ -97,11 +78,7 @@ public sealed class PackedCloseTests
     public void Reopen_WonDeal_RemovesTheRevenueEitherWay(bool asPacked)
     {
         var org = Org(asPacked);
-        var rep = org.User("Alice");
-        var periods = org.Fy2026();
-        var target = org.Target(rep, org.Kpi("Revenue", Measures.Revenue), periods.Q1, 100_000m);
-        var deal = org.Opportunity(rep, 20_000m, "2026-02-10");
-        org.Win(deal, 20_000m, "2026-02-10");
+        var (target, deal) = WonQuarterDeal.Seed(org);
         Assert.Equal(20_000m, org.Number("spm_target", target, "spm_actualvalue"));
 
         var log = Recorded(org, () => org.Reopen(deal));
@@ -169,31 +146,9 @@ public sealed class PackedCloseTests
     private static (int Close, int Update) WinCalls(bool asPacked)
     {
         var org = Org(asPacked);
-        var alice = org.User("Alice");
-        var bob = org.User("Bob");
-        var team = org.Org.CreateTeam("East", [alice, bob]);
-        var periods = org.Fy2026();
-        var card = org.Scorecard(alice, periods.Q1);
-        var revenue = org.Kpi("Revenue", Measures.Revenue);
-        var parent = org.Target(team, revenue, periods.Q1, 500_000m, t => t["spm_rollupsource"] = new OptionSetValue(Measures.RollupChildTargets), "team");
-        foreach (var kpi in new[] { revenue, org.Kpi("Won deals", Measures.WonDeals), org.Kpi("Win rate", Measures.WinRate), org.Kpi("Cycle", Measures.SalesCycleDays, direction: Measures.LowerIsBetter) })
-        {
-            org.Target(alice, kpi, periods.February, 10m);
-            org.Target(alice, kpi, periods.Q1, 30m, t =>
-            {
-                t["spm_weight"] = 25m;
-                t["spm_scorecardid"] = new EntityReference("spm_scorecard", card);
-                if (kpi == revenue)
-                {
-                    t["spm_parenttargetid"] = new EntityReference("spm_target", parent);
-                }
-            });
-            org.Target(alice, kpi, periods.Year, 120m);
-        }
-
-        var deal = org.Opportunity(alice, 20_000m, "2026-02-10", customer: org.Account("New Co"));
-        org.CallsDuring(() => org.Win(deal, 20_000m, "2026-02-10"));
-        Assert.Equal(20_000m, org.Number("spm_target", parent, "spm_actualvalue"));
+        var book = WinBudgetBook.Seed(org);
+        org.CallsDuring(() => org.Win(book.Deal, 20_000m, "2026-02-10"));
+        Assert.Equal(20_000m, org.Number("spm_target", book.TeamTarget, "spm_actualvalue"));
         var byPlugin = org.Org.ServiceCalls.ByPlugin;
         return (byPlugin.GetValueOrDefault(typeof(OpportunityClosePlugin).FullName!), byPlugin.GetValueOrDefault(typeof(OpportunityAttainmentPlugin).FullName!));
     }
@@ -227,7 +182,7 @@ public sealed class PackedCloseTests
 
     private static Guid Order(SalesOrg org, Guid rep)
     {
-        var product = org.Product("Widget", "W-1", 60m);
+        var product = org.Org.CreateProduct("Widget", "W-1", currentCost: 60m);
         var order = org.Service.Create(new Entity("salesorder")
         {
             ["name"] = "Order",

@@ -1,5 +1,4 @@
 using System.Linq;
-using Microsoft.Xrm.Sdk;
 using SalesPerf.Commission.Tests.Support;
 using static SalesPerf.Commission.Tests.Support.CommissionOrg;
 using static SalesPerf.Commission.Tests.Support.PlanSpec;
@@ -15,20 +14,7 @@ public sealed class GrossMarginBasisTests
         var org = CommissionOrg.Create();
         var plan = org.Plan(new PlanSpec(GrossMargin, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
-        var product = org.Product("Widget", "W-1", 60m);
-        var order = org.As(org.Alice).Create(new Entity("salesorder")
-        {
-            ["name"] = "Order",
-            ["ownerid"] = new EntityReference("systemuser", org.Alice),
-            ["customerid"] = new EntityReference("account", org.Customer),
-        });
-        org.Service.Create(new Entity("salesorderdetail")
-        {
-            ["salesorderid"] = new EntityReference("salesorder", order),
-            ["productid"] = new EntityReference("product", product),
-            ["quantity"] = 10m,
-            ["priceperunit"] = new Money(100m),
-        });
+        var order = org.ProductOrder(org.Alice, quantity: 10m, pricePerUnit: 100m, currentCost: 60m);
 
         org.Fulfill(order, "2026-02-10");
 

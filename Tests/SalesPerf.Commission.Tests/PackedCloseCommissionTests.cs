@@ -96,7 +96,7 @@ public sealed class PackedCloseCommissionTests
         var org = Org(asPacked);
         var plan = org.Plan(new PlanSpec(GrossMargin, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
-        var order = MarginOrder(org);
+        var order = org.ProductOrder(org.Alice, quantity: 10m, pricePerUnit: 100m, currentCost: 60m);
 
         var log = Recorded(org, () => org.Fulfill(order, "2026-02-10"));
 
@@ -151,24 +151,5 @@ public sealed class PackedCloseCommissionTests
         var run = Assert.Single(engineRuns);
         Assert.Equal(asPacked ? MessageNames.Update : close, run.Message);
         Assert.DoesNotContain(log, e => e.Outcome == StepOutcome.Failed);
-    }
-
-    private static Guid MarginOrder(CommissionOrg org)
-    {
-        var product = org.Product("Widget", "W-1", 60m);
-        var order = org.As(org.Alice).Create(new Entity("salesorder")
-        {
-            ["name"] = "Order",
-            ["ownerid"] = new EntityReference("systemuser", org.Alice),
-            ["customerid"] = new EntityReference("account", org.Customer),
-        });
-        org.Service.Create(new Entity("salesorderdetail")
-        {
-            ["salesorderid"] = new EntityReference("salesorder", order),
-            ["productid"] = new EntityReference("product", product),
-            ["quantity"] = 10m,
-            ["priceperunit"] = new Money(100m),
-        });
-        return order;
     }
 }

@@ -200,17 +200,7 @@ public class MessageTests
             ["discountamount"] = new Money(10m),
             ["freightamount"] = new Money(5m),
         });
-        var schedule = org.Service.Create(new Entity("uomschedule") { ["name"] = "Units" });
-        var unit = org.Service.Create(new Entity("uom") { ["name"] = "Unit", ["uomscheduleid"] = new EntityReference("uomschedule", schedule), ["quantity"] = 1m });
-        var product = org.Service.Create(new Entity("product")
-        {
-            ["name"] = "Widget",
-            ["productnumber"] = "W1",
-            ["price"] = new Money(25m),
-            ["defaultuomscheduleid"] = new EntityReference("uomschedule", schedule),
-            ["defaultuomid"] = new EntityReference("uom", unit),
-            ["quantitydecimal"] = 0,
-        });
+        var product = org.CreateProduct("Widget", "W1", listPrice: 25m);
 
         // Catalog product without a price: priceperunit comes from the product. 4 × 25 − 20 discount + 8 tax = 88.
         org.Service.Create(new Entity("salesorderdetail")

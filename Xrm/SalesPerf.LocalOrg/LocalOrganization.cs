@@ -184,6 +184,41 @@ public sealed class LocalOrganization
         });
 
     /// <summary>
+    /// Creates a catalogue product (as the administrator) in a unit group of its own, "<paramref name="name"/> units",
+    /// with one unit "Unit" of quantity 1, created explicitly because a unit group does not create its base unit here.
+    /// The unit group, default unit and decimals supported (0) are SystemRequired columns of product.
+    /// </summary>
+    public Guid CreateProduct(string name, string productNumber, decimal? listPrice = null, decimal? currentCost = null)
+    {
+        var schedule = Service.Create(new Entity("uomschedule") { ["name"] = name + " units", ["baseuomname"] = "Unit" });
+        var unit = Service.Create(new Entity("uom")
+        {
+            ["name"] = "Unit",
+            ["uomscheduleid"] = new EntityReference("uomschedule", schedule),
+            ["quantity"] = 1m,
+        });
+        var product = new Entity("product")
+        {
+            ["name"] = name,
+            ["productnumber"] = productNumber,
+            ["defaultuomscheduleid"] = new EntityReference("uomschedule", schedule),
+            ["defaultuomid"] = new EntityReference("uom", unit),
+            ["quantitydecimal"] = 0,
+        };
+        if (listPrice is decimal price)
+        {
+            product["price"] = new Money(price);
+        }
+
+        if (currentCost is decimal cost)
+        {
+            product["currentcost"] = new Money(cost);
+        }
+
+        return Service.Create(product);
+    }
+
+    /// <summary>
     /// Gives the user a security role (by name: "System Administrator" or a role of the solution) through the
     /// systemuserroles_association relationship, as the administrator. Once a user holds a role other than System
     /// Administrator, their access to the solution's tables is checked (see the README's security section).

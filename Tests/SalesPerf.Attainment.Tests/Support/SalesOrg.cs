@@ -34,35 +34,6 @@ public sealed class SalesOrg
 
     public Guid Account(string name) => Service.Create(new Entity("account") { ["name"] = name });
 
-    /// <summary>
-    /// A catalogue product in its own unit group. The unit group, default unit and decimals supported are SystemRequired
-    /// columns of product: a Create without them faults.
-    /// </summary>
-    public Guid Product(string name, string number, decimal? currentCost = null)
-    {
-        var schedule = Service.Create(new Entity("uomschedule") { ["name"] = name + " units", ["baseuomname"] = "Unit" });
-        var unit = Service.Create(new Entity("uom")
-        {
-            ["name"] = "Unit",
-            ["uomscheduleid"] = new EntityReference("uomschedule", schedule),
-            ["quantity"] = 1m,
-        });
-        var product = new Entity("product")
-        {
-            ["name"] = name,
-            ["productnumber"] = number,
-            ["defaultuomscheduleid"] = new EntityReference("uomschedule", schedule),
-            ["defaultuomid"] = new EntityReference("uom", unit),
-            ["quantitydecimal"] = 0,
-        };
-        if (currentCost is decimal cost)
-        {
-            product["currentcost"] = new Money(cost);
-        }
-
-        return Service.Create(product);
-    }
-
     public Guid Period(string code, int type, string start, string end) => Service.Create(new Entity("spm_period")
     {
         ["spm_name"] = code,

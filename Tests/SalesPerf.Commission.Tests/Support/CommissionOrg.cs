@@ -86,35 +86,6 @@ public sealed class CommissionOrg
 
     public static DateTime Date(string text) => DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture), DateTimeKind.Utc);
 
-    /// <summary>
-    /// A catalogue product in its own unit group. The unit group, default unit and decimals supported are SystemRequired
-    /// columns of product: a Create without them faults.
-    /// </summary>
-    public Guid Product(string name, string number, decimal? currentCost = null)
-    {
-        var schedule = Service.Create(new Entity("uomschedule") { ["name"] = name + " units", ["baseuomname"] = "Unit" });
-        var unit = Service.Create(new Entity("uom")
-        {
-            ["name"] = "Unit",
-            ["uomscheduleid"] = new EntityReference("uomschedule", schedule),
-            ["quantity"] = 1m,
-        });
-        var product = new Entity("product")
-        {
-            ["name"] = name,
-            ["productnumber"] = number,
-            ["defaultuomscheduleid"] = new EntityReference("uomschedule", schedule),
-            ["defaultuomid"] = new EntityReference("uom", unit),
-            ["quantitydecimal"] = 0,
-        };
-        if (currentCost is decimal cost)
-        {
-            product["currentcost"] = new Money(cost);
-        }
-
-        return Service.Create(product);
-    }
-
     public Guid Period(string code, string start, string end) => Service.Create(new Entity("spm_period")
     {
         ["spm_name"] = code,
@@ -236,12 +207,7 @@ public sealed class CommissionOrg
 
     public Guid Order(Guid owner, decimal amount)
     {
-        var order = As(owner).Create(new Entity("salesorder")
-        {
-            ["name"] = "Order",
-            ["ownerid"] = new EntityReference("systemuser", owner),
-            ["customerid"] = new EntityReference("account", Customer),
-        });
+        var order = EmptyOrder(owner);
         Service.Create(new Entity("salesorderdetail")
         {
             ["salesorderid"] = new EntityReference("salesorder", order),
@@ -249,6 +215,21 @@ public sealed class CommissionOrg
             ["productdescription"] = "Service",
             ["priceperunit"] = new Money(amount),
             ["quantity"] = 1m,
+        });
+        return order;
+    }
+
+    /// <summary>An order of <paramref name="owner"/>'s with one line of the catalogue product "Widget" at the given current cost.</summary>
+    public Guid ProductOrder(Guid owner, decimal quantity, decimal pricePerUnit, decimal currentCost)
+    {
+        var product = Org.CreateProduct("Widget", "W-1", currentCost: currentCost);
+        var order = EmptyOrder(owner);
+        Service.Create(new Entity("salesorderdetail")
+        {
+            ["salesorderid"] = new EntityReference("salesorder", order),
+            ["productid"] = new EntityReference("product", product),
+            ["quantity"] = quantity,
+            ["priceperunit"] = new Money(pricePerUnit),
         });
         return order;
     }
@@ -322,6 +303,13 @@ public sealed class CommissionOrg
 
     public static FaultException<OrganizationServiceFault> Fault(Action action) =>
         Assert.Throws<FaultException<OrganizationServiceFault>>(action);
+
+    private Guid EmptyOrder(Guid owner) => As(owner).Create(new Entity("salesorder")
+    {
+        ["name"] = "Order",
+        ["ownerid"] = new EntityReference("systemuser", owner),
+        ["customerid"] = new EntityReference("account", Customer),
+    });
 
     private static string Text(object? value) => value switch
     {

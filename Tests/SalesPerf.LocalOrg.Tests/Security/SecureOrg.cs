@@ -54,6 +54,15 @@ internal sealed class SecureOrg
     public static RoleDefinition RoleOn(string name, Dictionary<string, IReadOnlyDictionary<PrivilegeVerb, PrivilegeDepth>> tables) =>
         new() { Id = Guid.NewGuid(), Name = name, Tables = tables };
 
+    /// <summary>An organisation whose one test role is <paramref name="role"/>, held by Ann.</summary>
+    public static SecureOrg WithAnnHolding(RoleDefinition role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        var org = new SecureOrg([role]);
+        org.Org.AssignRole(org.Ann, role.Name);
+        return org;
+    }
+
     public IOrganizationService As(Guid user) => Org.ServiceFor(user);
 
     public Guid Widget(string name, Guid owner, string ownerTable = "systemuser") =>

@@ -15,8 +15,7 @@ public sealed class WriteTests
     [Fact]
     public void Create_BasicCreate_OwnRowIsCreated()
     {
-        var org = new SecureOrg([SecureOrg.Role("Own", PrivilegeDepth.Basic, Everything)]);
-        org.Org.AssignRole(org.Ann, "Own");
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Own", PrivilegeDepth.Basic, Everything));
 
         org.As(org.Ann).Create(new Entity(SecureOrg.Table) { ["test_name"] = "mine" });
 
@@ -26,8 +25,7 @@ public sealed class WriteTests
     [Fact]
     public void Create_BasicCreateForSomeoneElse_FaultsAndStoresNothing()
     {
-        var org = new SecureOrg([SecureOrg.Role("Own", PrivilegeDepth.Basic, Everything)]);
-        org.Org.AssignRole(org.Ann, "Own");
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Own", PrivilegeDepth.Basic, Everything));
 
         var fault = TestOrg.Fault(() => org.As(org.Ann).Create(new Entity(SecureOrg.Table)
         {
@@ -43,8 +41,7 @@ public sealed class WriteTests
     [Fact]
     public void Create_LocalCreateForAColleague_IsCreated()
     {
-        var org = new SecureOrg([SecureOrg.Role("Unit", PrivilegeDepth.Local, Everything)]);
-        org.Org.AssignRole(org.Ann, "Unit");
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Unit", PrivilegeDepth.Local, Everything));
 
         org.As(org.Ann).Create(new Entity(SecureOrg.Table) { ["test_name"] = "for ben", ["ownerid"] = new EntityReference("systemuser", org.Ben) });
 
@@ -54,8 +51,7 @@ public sealed class WriteTests
     [Fact]
     public void Create_WithoutCreatePrivilege_FaultsMissingPrivilege()
     {
-        var org = new SecureOrg([SecureOrg.Role("Reader", PrivilegeDepth.Global, PrivilegeVerb.Read)]);
-        org.Org.AssignRole(org.Ann, "Reader");
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Reader", PrivilegeDepth.Global, PrivilegeVerb.Read));
 
         var fault = TestOrg.Fault(() => org.As(org.Ann).Create(new Entity(SecureOrg.Table) { ["test_name"] = "mine" }));
 
@@ -66,10 +62,9 @@ public sealed class WriteTests
     [Fact]
     public void Update_LocalWrite_ChangesTheUnitsRowButNotAChildUnitsRow()
     {
-        var org = new SecureOrg([SecureOrg.Role("Unit", PrivilegeDepth.Local, PrivilegeVerb.Read, PrivilegeVerb.Write)]);
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Unit", PrivilegeDepth.Local, PrivilegeVerb.Read, PrivilegeVerb.Write));
         var bens = org.Widget("ben", org.Ben);
         var cids = org.Widget("cid", org.Cid);
-        org.Org.AssignRole(org.Ann, "Unit");
 
         org.As(org.Ann).Update(new Entity(SecureOrg.Table, bens) { ["test_count"] = 7 });
         var fault = TestOrg.Fault(() => org.As(org.Ann).Update(new Entity(SecureOrg.Table, cids) { ["test_count"] = 7 }));
@@ -83,9 +78,8 @@ public sealed class WriteTests
     [Fact]
     public void Update_ChangingTheOwner_NeedsAssign()
     {
-        var org = new SecureOrg([SecureOrg.Role("Writer", PrivilegeDepth.Global, PrivilegeVerb.Read, PrivilegeVerb.Write)]);
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Writer", PrivilegeDepth.Global, PrivilegeVerb.Read, PrivilegeVerb.Write));
         var anns = org.Widget("ann", org.Ann);
-        org.Org.AssignRole(org.Ann, "Writer");
 
         var fault = TestOrg.Fault(() => org.As(org.Ann).Update(new Entity(SecureOrg.Table, anns) { ["ownerid"] = new EntityReference("systemuser", org.Ben) }));
 
@@ -96,13 +90,12 @@ public sealed class WriteTests
     [Fact]
     public void Update_ChangingTheOwnerBeyondTheAssignDepth_FaultsNoAssignAccess()
     {
-        var org = new SecureOrg([SecureOrg.Role("Own", PrivilegeDepth.Basic, PrivilegeVerb.Read, PrivilegeVerb.Assign)
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Own", PrivilegeDepth.Basic, PrivilegeVerb.Read, PrivilegeVerb.Assign)
             with { Tables = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<PrivilegeVerb, PrivilegeDepth>>
             {
                 [SecureOrg.Table] = new System.Collections.Generic.Dictionary<PrivilegeVerb, PrivilegeDepth> { [PrivilegeVerb.Write] = PrivilegeDepth.Global, [PrivilegeVerb.Assign] = PrivilegeDepth.Basic },
-            } }]);
+            } });
         var bens = org.Widget("ben", org.Ben);
-        org.Org.AssignRole(org.Ann, "Own");
 
         var fault = TestOrg.Fault(() => org.As(org.Ann).Update(new Entity(SecureOrg.Table, bens) { ["ownerid"] = new EntityReference("systemuser", org.Ann) }));
 
@@ -113,10 +106,9 @@ public sealed class WriteTests
     [Fact]
     public void Delete_DeepDelete_RemovesAChildUnitsRowButNotASiblingUnitsRow()
     {
-        var org = new SecureOrg([SecureOrg.Role("Tree", PrivilegeDepth.Deep, PrivilegeVerb.Read, PrivilegeVerb.Delete)]);
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Tree", PrivilegeDepth.Deep, PrivilegeVerb.Read, PrivilegeVerb.Delete));
         var cids = org.Widget("cid", org.Cid);
         var dees = org.Widget("dee", org.Dee);
-        org.Org.AssignRole(org.Ann, "Tree");
 
         org.As(org.Ann).Delete(SecureOrg.Table, cids);
         var fault = TestOrg.Fault(() => org.As(org.Ann).Delete(SecureOrg.Table, dees));
@@ -128,9 +120,8 @@ public sealed class WriteTests
     [Fact]
     public void Assign_WithoutAssignPrivilege_FaultsAndKeepsTheOwner()
     {
-        var org = new SecureOrg([SecureOrg.Role("Writer", PrivilegeDepth.Basic, PrivilegeVerb.Read, PrivilegeVerb.Write)]);
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Writer", PrivilegeDepth.Basic, PrivilegeVerb.Read, PrivilegeVerb.Write));
         var anns = org.Widget("ann", org.Ann);
-        org.Org.AssignRole(org.Ann, "Writer");
 
         var fault = TestOrg.Fault(() => org.As(org.Ann).Execute(Assign(anns, org.Ben)));
 
@@ -141,9 +132,8 @@ public sealed class WriteTests
     [Fact]
     public void Assign_BasicAssignOfOwnRow_HandsItOver()
     {
-        var org = new SecureOrg([SecureOrg.Role("Own", PrivilegeDepth.Basic, PrivilegeVerb.Read, PrivilegeVerb.Write, PrivilegeVerb.Assign)]);
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Own", PrivilegeDepth.Basic, PrivilegeVerb.Read, PrivilegeVerb.Write, PrivilegeVerb.Assign));
         var anns = org.Widget("ann", org.Ann);
-        org.Org.AssignRole(org.Ann, "Own");
 
         org.As(org.Ann).Execute(Assign(anns, org.Ben));
 
@@ -153,10 +143,9 @@ public sealed class WriteTests
     [Fact]
     public void SetState_WithoutWriteOnTheRow_FaultsAndKeepsTheState()
     {
-        var org = new SecureOrg([SecureOrg.Role("Own", PrivilegeDepth.Basic, PrivilegeVerb.Read, PrivilegeVerb.Write)]);
+        var org = SecureOrg.WithAnnHolding(SecureOrg.Role("Own", PrivilegeDepth.Basic, PrivilegeVerb.Read, PrivilegeVerb.Write));
         var bens = org.Widget("ben", org.Ben);
         var anns = org.Widget("ann", org.Ann);
-        org.Org.AssignRole(org.Ann, "Own");
 
         org.As(org.Ann).Execute(SetState(anns));
         var fault = TestOrg.Fault(() => org.As(org.Ann).Execute(SetState(bens)));
