@@ -63,6 +63,7 @@ public sealed record PackInput
         var charts = ChartSource.Load(solutionFolder, metadata);
         var views = ViewSource.Load(solutionFolder, metadata);
         var dashboards = DashboardSource.Load(solutionFolder, metadata, charts, views);
+        var webResources = WebResourceSource.Load(root);
         var declarations = typeof(PluginCatalog).Assembly;
         return new PackInput
         {
@@ -72,12 +73,12 @@ public sealed record PackInput
             Steps = PluginCatalog.ReadSteps(declarations),
             CustomApis = PluginCatalog.ReadCustomApis(declarations),
             Managed = managed,
-            WebResources = WebResourceSource.Load(root),
+            WebResources = webResources,
             Forms = FormSource.Load(solutionFolder),
             Charts = charts,
             Views = views,
             Dashboards = dashboards,
-            AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards),
+            AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards, webResources),
         };
     }
 

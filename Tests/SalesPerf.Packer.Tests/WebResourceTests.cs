@@ -17,7 +17,8 @@ public sealed class WebResourceTests
     {
         var names = Resources.Select(r => r.Name).ToList();
 
-        Assert.Equal(14, names.Count);
+        Assert.Equal(19, names.Count);
+        Assert.Contains("spm_/setup/setup.html", names);
         Assert.Contains("spm_/scorecard/scorecard.html", names);
         Assert.Contains("spm_/shared/page.css", names);
         Assert.All(names, n => Assert.StartsWith("spm_/", n, StringComparison.Ordinal));

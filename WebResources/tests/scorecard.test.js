@@ -258,3 +258,50 @@ describe('scorecard (Simplified Chinese)', () => {
     await finish(failed);
   });
 });
+
+// Until an administrator runs Complete setup, wins and orders do not move targets: the page says so (spm_GetSetupStatus).
+describe('scorecard: the setup banner', () => {
+  const BANNER = '[data-banner="setup-incomplete"]';
+  const withSetup = (languageId, setup) => F.withSetup(new FakeWebApi(F.scorecardTables(languageId)), setup);
+
+  test('setup incomplete: a plain banner above the scorecard, which still shows every stored number', async () => {
+    const s = await openScorecard({ webApi: withSetup(1033) });
+    assert.equal((await s.frame.locator(BANNER).textContent()).trim(),
+      'Setup is incomplete: wins and orders do not update targets or commission until an administrator runs Complete setup (Configuration area).');
+    assert.equal(await s.frame.locator(BANNER).getAttribute('role'), 'status');
+    assert.equal(await s.frame.locator('dd[data-field="spm_weightedscore"]').textContent(), '106.00');
+    assert.equal(await s.frame.locator('tbody tr').count(), 5);
+    assert.equal(s.webApi.callsTo('spm_GetSetupStatus').length, 1);
+    assert.equal(s.webApi.callsTo('spm_CompleteSetup').length, 0, 'a rep\'s page never runs setup');
+    await screenshot(s.page, 'scorecard-en-setup-incomplete');
+    await finish(s);
+  });
+
+  test('setup complete: no banner', async () => {
+    const s = await openScorecard({ webApi: withSetup(1033, { complete: true }) });
+    assert.equal(s.webApi.callsTo('spm_GetSetupStatus').length, 1);
+    assert.equal(await s.frame.locator(BANNER).count(), 0);
+    assert.equal(await s.frame.locator('#spm-setup-banner').evaluate((slot) => slot.childElementCount), 0);
+    await finish(s);
+  });
+
+  test('the status call fails (a SalesPerf without the API): no banner, and the page works as before', async () => {
+    const webApi = new FakeWebApi(F.scorecardTables());
+    webApi.fail('spm_GetSetupStatus', "Resource not found for the segment 'spm_GetSetupStatus'.", 2147746325);
+    const s = await openScorecard({ webApi });
+    assert.equal(s.webApi.callsTo('spm_GetSetupStatus').length, 1);
+    assert.equal(await s.frame.locator(BANNER).count(), 0);
+    assert.equal(await s.frame.getByRole('alert').count(), 0);
+    assert.equal(await s.frame.locator('dd[data-field="spm_weightedscore"]').textContent(), '106.00');
+    await finish(s);
+  });
+
+  test('the banner in Chinese', async () => {
+    const s = await openScorecard({ languageId: 2052, webApi: withSetup(2052) });
+    assert.equal((await s.frame.locator(BANNER).textContent()).trim(),
+      '设置尚未完成：在管理员运行“完成设置”（“配置”区域）之前，赢单和订单不会更新目标或佣金。');
+    assert.equal(await s.frame.locator('h1').textContent(), '计分卡');
+    await screenshot(s.page, 'scorecard-zh-setup-incomplete');
+    await finish(s);
+  });
+});

@@ -175,3 +175,42 @@ describe('commission statement (Simplified Chinese)', () => {
     }
   });
 });
+
+// The statement page says the same as the scorecard while Complete setup has not run (spm_GetSetupStatus).
+describe('commission statement: the setup banner', () => {
+  const BANNER = '[data-banner="setup-incomplete"]';
+  const withSetup = (languageId, setup) => F.withSetup(new FakeWebApi(F.statementTables(languageId)), setup);
+
+  test('setup incomplete: a plain banner above the statement, which still shows its stored totals', async () => {
+    const s = await openStatement({ webApi: withSetup(1033) });
+    assert.equal((await s.page.locator(BANNER).textContent()).trim(),
+      'Setup is incomplete: wins and orders do not update targets or commission until an administrator runs Complete setup (Configuration area).');
+    assert.equal(await s.page.locator('dd[data-field="spm_payableamount"]').textContent(), '¥5,550.00');
+    await screenshot(s.page, 'statement-en-setup-incomplete');
+    await finish(s);
+  });
+
+  test('setup complete, or a status call that fails: no banner', async () => {
+    const complete = await openStatement({ webApi: withSetup(1033, { complete: true }) });
+    assert.equal(complete.webApi.callsTo('spm_GetSetupStatus').length, 1);
+    assert.equal(await complete.page.locator(BANNER).count(), 0);
+    await finish(complete);
+
+    const webApi = new FakeWebApi(F.statementTables());
+    webApi.fail('spm_GetSetupStatus', 'The service is unavailable.');
+    const failed = await openStatement({ webApi });
+    assert.equal(failed.webApi.callsTo('spm_GetSetupStatus').length, 1);
+    assert.equal(await failed.page.locator(BANNER).count(), 0);
+    assert.equal(await failed.page.getByRole('alert').count(), 0);
+    assert.equal(await failed.page.locator('dd[data-field="spm_payableamount"]').textContent(), '¥5,550.00');
+    await finish(failed);
+  });
+
+  test('the banner in Chinese', async () => {
+    const s = await openStatement({ languageId: 2052, webApi: withSetup(2052) });
+    assert.equal((await s.page.locator(BANNER).textContent()).trim(),
+      '设置尚未完成：在管理员运行“完成设置”（“配置”区域）之前，赢单和订单不会更新目标或佣金。');
+    await screenshot(s.page, 'statement-zh-setup-incomplete');
+    await finish(s);
+  });
+});

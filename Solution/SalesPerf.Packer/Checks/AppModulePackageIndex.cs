@@ -8,7 +8,7 @@ namespace SalesPerf.Packer.Checks;
 
 /// <summary>
 /// What the app, site-map, dashboard and chart checks resolve names against: the views, charts, dashboards, roles,
-/// tables and root components a package contains.
+/// tables, web resources and root components a package contains.
 /// </summary>
 public sealed class AppModulePackageIndex
 {
@@ -36,6 +36,11 @@ public sealed class AppModulePackageIndex
         Roles = (root?.Elements("Roles").Elements("Role").Select(r => ParseId((string?)r.Attribute("id"))) ?? []).OfType<Guid>().ToHashSet();
         SiteMaps = (root?.Elements("AppModuleSiteMaps").Elements("AppModuleSiteMap").Select(s => s.Element("SiteMapUniqueName")?.Value) ?? [])
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var entries = package.Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        WebResources = (root?.Elements("WebResources").Elements("WebResource") ?? [])
+            .Where(w => w.Element("FileName")?.Value is { } file && entries.Contains(file.TrimStart('/')))
+            .Select(w => w.Element("Name")?.Value).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         RootComponents = package.Manifest?.Root?.Element("SolutionManifest")?.Element("RootComponents")?.Elements("RootComponent").ToList() ?? [];
     }
 
@@ -48,6 +53,9 @@ public sealed class AppModulePackageIndex
     public IReadOnlySet<Guid> Dashboards { get; }
     public IReadOnlySet<Guid> Roles { get; }
     public IReadOnlySet<string> SiteMaps { get; }
+
+    /// <summary>The names of the package's web resources whose file the zip contains.</summary>
+    public IReadOnlySet<string> WebResources { get; }
     public IReadOnlyList<XElement> RootComponents { get; }
 
     /// <summary>A table of the package's Entities, or a platform table of the known tables.</summary>

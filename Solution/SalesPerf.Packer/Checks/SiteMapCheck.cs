@@ -4,12 +4,14 @@ using System.Linq;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using SalesPerf.Packer.Sources;
+using SalesPerf.Packer.Writers;
 
 namespace SalesPerf.Packer.Checks;
 
 /// <summary>
 /// Every site map is valid against SiteMap.xsd, has its type-62 root component, and every sub-area opens a table the
-/// package or the known platform tables define, or a dashboard the zip contains; children in export order (solution-format 12).
+/// package or the known platform tables define, a dashboard the zip contains, or (<c>Url="$webresource:…"</c>) a web
+/// resource that customizations.xml defines and whose file the zip contains; children in export order (solution-format 12).
 /// </summary>
 public sealed class SiteMapCheck : IPackageCheck
 {
@@ -80,6 +82,16 @@ public sealed class SiteMapCheck : IPackageCheck
             if (dashboard is null || !index.Dashboards.Contains(dashboard.Value))
             {
                 yield return $"{label} opens the dashboard {dashboardText}, which the zip does not contain.";
+            }
+        }
+
+        var url = (string?)sub.Attribute("Url");
+        if (url is not null && url.StartsWith(SiteMapWriter.WebResourceUrlPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var webResource = url[SiteMapWriter.WebResourceUrlPrefix.Length..];
+            if (!index.WebResources.Contains(webResource))
+            {
+                yield return $"{label} opens the web resource '{webResource}', which the zip does not contain (no WebResource of that name with its file).";
             }
         }
     }

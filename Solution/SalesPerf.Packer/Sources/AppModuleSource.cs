@@ -10,18 +10,22 @@ namespace SalesPerf.Packer.Sources;
 
 /// <summary>
 /// Reads Solution/App/*.json (docs/solution-source.md "App and site map"): the app, its role map and its site map. Every
-/// sub-area must name a table of the solution or a dashboard of Solution/Dashboards.
+/// sub-area must name a table of the solution, a dashboard of Solution/Dashboards or an HTML web resource of
+/// WebResources/webresources.json.
 /// </summary>
 public static partial class AppModuleSource
 {
     public const string Folder = "App";
 
-    /// <exception cref="PackException">An app file is malformed or names a table or dashboard that does not exist.</exception>
-    public static IReadOnlyList<AppModuleDefinition> Load(string solutionFolder, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    /// <exception cref="PackException">An app file is malformed or names a table, dashboard or web resource that does not exist.</exception>
+    public static IReadOnlyList<AppModuleDefinition> Load(
+        string solutionFolder, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards, IReadOnlyList<WebResourceDefinition> webResources)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(dashboards);
-        var apps = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, metadata, dashboards)).ToList();
+        ArgumentNullException.ThrowIfNull(webResources);
+        var targets = new Targets(metadata, dashboards, webResources);
+        var apps = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, targets)).ToList();
         foreach (var duplicate in apps.GroupBy(a => a.UniqueName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             throw new PackException($"{SolutionSource.Folder}/{Folder}: the app unique name {duplicate.Key} is used {duplicate.Count()} times.");
@@ -30,7 +34,7 @@ public static partial class AppModuleSource
         return apps.OrderBy(a => a.UniqueName, StringComparer.Ordinal).ToList().AsReadOnly();
     }
 
-    private static AppModuleDefinition Read(JsonElement item, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    private static AppModuleDefinition Read(JsonElement item, string where, Targets targets)
     {
         var uniqueName = AppModuleJson.RequiredString(item, "uniqueName", where);
         if (!UniqueNamePattern().IsMatch(uniqueName))
@@ -42,7 +46,7 @@ public static partial class AppModuleSource
             .Select(role => AppModuleJson.ParseGuid(role.ValueKind == JsonValueKind.String ? role.GetString()! : role.ToString(), "roles", where))
             .ToList();
         var extraTables = AppModuleJson.Array(item, "tables", where, required: false)
-            .Select(table => Table(metadata, table.ValueKind == JsonValueKind.String ? table.GetString()! : table.ToString(), $"{where}, 'tables'"))
+            .Select(table => Table(targets.Metadata, table.ValueKind == JsonValueKind.String ? table.GetString()! : table.ToString(), $"{where}, 'tables'"))
             .ToList();
         if (!item.TryGetProperty("siteMap", out var siteMap) || siteMap.ValueKind != JsonValueKind.Object)
         {
@@ -50,7 +54,7 @@ public static partial class AppModuleSource
         }
 
         var areas = AppModuleJson.Array(siteMap, "areas", $"{where}, siteMap", required: true)
-            .Select(area => Area(area, where, metadata, dashboards))
+            .Select(area => Area(area, where, targets))
             .ToList();
         var app = new AppModuleDefinition
         {
@@ -70,15 +74,15 @@ public static partial class AppModuleSource
         return app;
     }
 
-    private static SiteMapArea Area(JsonElement area, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    private static SiteMapArea Area(JsonElement area, string where, Targets targets)
     {
-        var (id, title, groups) = Level(area, where, "area", "groups", (group, at) => Group(group, at, metadata, dashboards));
+        var (id, title, groups) = Level(area, where, "area", "groups", (group, at) => Group(group, at, targets));
         return new SiteMapArea { Id = id, Title = title, Groups = groups };
     }
 
-    private static SiteMapGroup Group(JsonElement group, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    private static SiteMapGroup Group(JsonElement group, string where, Targets targets)
     {
-        var (id, title, subAreas) = Level(group, where, "group", "subAreas", (sub, at) => SubArea(sub, at, metadata, dashboards));
+        var (id, title, subAreas) = Level(group, where, "group", "subAreas", (sub, at) => SubArea(sub, at, targets));
         return new SiteMapGroup { Id = id, Title = title, SubAreas = subAreas };
     }
 
@@ -92,21 +96,22 @@ public static partial class AppModuleSource
         return (id, title, children);
     }
 
-    private static SiteMapSubArea SubArea(JsonElement sub, string where, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards)
+    private static SiteMapSubArea SubArea(JsonElement sub, string where, Targets targets)
     {
         var (id, at) = Locate(sub, where, "sub-area");
         var table = AppModuleJson.OptionalString(sub, "table", at);
         var dashboardText = AppModuleJson.OptionalString(sub, "dashboard", at);
-        if ((table is null) == (dashboardText is null))
+        var webResource = AppModuleJson.OptionalString(sub, "webResource", at);
+        if (new[] { table, dashboardText, webResource }.Count(target => target is not null) != 1)
         {
-            throw new PackException($"{at}: give exactly one of 'table' and 'dashboard'.");
+            throw new PackException($"{at}: give exactly one of 'table', 'dashboard' and 'webResource'.");
         }
 
         Guid? dashboard = null;
         if (dashboardText is not null)
         {
             var dashboardId = AppModuleJson.ParseGuid(dashboardText, "dashboard", at);
-            dashboard = dashboards.Any(d => d.Id == dashboardId)
+            dashboard = targets.Dashboards.Any(d => d.Id == dashboardId)
                 ? dashboardId
                 : throw new PackException($"{at}: 'dashboard' names {dashboardId}, which is not a dashboard of Solution/Dashboards.");
         }
@@ -115,9 +120,20 @@ public static partial class AppModuleSource
         {
             Id = id,
             Title = AppModuleJson.RequiredLabel(sub, "title", at),
-            Table = table is null ? null : Table(metadata, table, at),
+            Table = table is null ? null : Table(targets.Metadata, table, at),
             Dashboard = dashboard,
+            WebResource = webResource is null ? null : Page(targets.WebResources, webResource, at),
         };
+    }
+
+    /// <summary>A sub-area opens a page in the main frame, so the web resource must be an HTML one (type 1).</summary>
+    private static string Page(IReadOnlyList<WebResourceDefinition> webResources, string name, string where)
+    {
+        var resource = webResources.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.Ordinal))
+            ?? throw new PackException($"{where}: 'webResource' names {name}, which is not a web resource of WebResources/webresources.json.");
+        return resource.Type == WebResourceDefinition.HtmlType
+            ? resource.Name
+            : throw new PackException($"{where}: 'webResource' names {name}, a web resource of type {resource.Type}; a sub-area opens an HTML page (type 1).");
     }
 
     private static string Table(SolutionMetadata metadata, string name, string where) =>
@@ -139,6 +155,9 @@ public static partial class AppModuleSource
             ? id
             : throw new PackException($"{where}: the id '{id}' may hold only letters, digits and '_' (SiteMapType.xsd CRM_Identifier_SiteMap).");
     }
+
+    /// <summary>What sub-areas may open.</summary>
+    private sealed record Targets(SolutionMetadata Metadata, IReadOnlyList<DashboardDefinition> Dashboards, IReadOnlyList<WebResourceDefinition> WebResources);
 
     [GeneratedRegex("^[a-zA-Z0-9_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierPattern();

@@ -3,7 +3,10 @@ using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.Packer.Sources;
 
-/// <summary>One site-map entry: it opens a table's views (<see cref="Table"/>) or a dashboard (<see cref="Dashboard"/>), never both.</summary>
+/// <summary>
+/// One site-map entry: it opens a table's views (<see cref="Table"/>), a dashboard (<see cref="Dashboard"/>) or an HTML
+/// web resource of the solution (<see cref="WebResource"/>), exactly one of them.
+/// </summary>
 public sealed record SiteMapSubArea
 {
     /// <summary>Unique within the site map; letters, digits and '_' only (SiteMapType.xsd CRM_Identifier_SiteMap).</summary>
@@ -12,4 +15,7 @@ public sealed record SiteMapSubArea
     public required Label Title { get; init; }
     public string? Table { get; init; }
     public Guid? Dashboard { get; init; }
+
+    /// <summary>The name of an HTML web resource of WebResources/webresources.json, e.g. <c>spm_/setup/setup.html</c>.</summary>
+    public string? WebResource { get; init; }
 }

@@ -6,6 +6,9 @@ namespace SalesPerf.Packer.Sources;
 /// <summary>One web resource of WebResources/webresources.json with its file bytes (solution-format 10).</summary>
 public sealed record WebResourceDefinition
 {
+    /// <summary>The WebResourceType of an HTML page, the only kind a site-map sub-area opens.</summary>
+    public const int HtmlType = 1;
+
     /// <summary>The Dataverse name and the path under WebResources/, e.g. <c>spm_/shared/page.css</c>.</summary>
     public required string Name { get; init; }
 

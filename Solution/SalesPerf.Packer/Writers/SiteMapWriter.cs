@@ -11,13 +11,17 @@ namespace SalesPerf.Packer.Writers;
 /// <summary>
 /// The AppModuleSiteMaps section (solution-format 12, reference/appmodule-sitemap.xml): one <c>AppModuleSiteMap</c> per
 /// app, named by the app's unique name, with the areas, groups and sub-areas of Solution/App and their titles in 1033
-/// and 2052; root type 62 by that name. A sub-area opens a table's views (<c>Entity</c>) or a dashboard
-/// (<c>Url</c> + <c>DefaultDashboard</c>), with the attribute values of the designer's export.
+/// and 2052; root type 62 by that name. A sub-area opens a table's views (<c>Entity</c>), a dashboard
+/// (<c>Url</c> + <c>DefaultDashboard</c>), with the attribute values of the designer's export, or an HTML web resource
+/// (<c>Url="$webresource:&lt;name&gt;"</c>, the site map's directive for a web resource of the organisation).
 /// </summary>
 public sealed class SiteMapWriter : IComponentWriter
 {
     public const string SiteMapVersion = "7.0.0.0";
     public const string DashboardUrl = "/workplace/home_dashboards.aspx";
+
+    /// <summary>The prefix of a sub-area <c>Url</c> that opens a web resource by its name.</summary>
+    public const string WebResourceUrlPrefix = "$webresource:";
 
     private const string Icon = "/_imgs/imagestrips/transparent_spacer.gif";
     private const string Client = "All,Outlook,OutlookLaptopClient,OutlookWorkstationClient,Web";
@@ -69,6 +73,10 @@ public sealed class SiteMapWriter : IComponentWriter
                 new XAttribute("Icon", Icon),
                 new XAttribute("Url", DashboardUrl),
                 new XAttribute("DefaultDashboard", ExportXml.Bare(dashboard)));
+        }
+        else if (sub.WebResource is { } webResource)
+        {
+            element.Add(new XAttribute("Icon", Icon), new XAttribute("Url", WebResourceUrlPrefix + webResource));
         }
         else
         {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
 using SalesPerf.Packer.Checks;
@@ -84,6 +86,33 @@ public sealed class AppCheckTests
 
         Assert.Contains(report.Failures, f => f.Rule == "site map"
             && f.Message.EndsWith("opens the dashboard 00000000-0000-0000-0000-000000000001, which the zip does not contain.", StringComparison.Ordinal));
+    }
+
+    private const string MissingSetupPage =
+        "site map 'spm_SalesPerformance' sub-area 'spm_sub_completesetup' opens the web resource '{0}', which the zip does not contain (no WebResource of that name with its file).";
+
+    [Fact]
+    public void Check_SiteMapSubAreaOpensAMissingWebResource_FailsNamingSiteMapSubAreaAndWebResource()
+    {
+        var broken = Packages.WithCustomizations(Packages.Managed, root =>
+            root.Descendants("SubArea").Single(s => (string?)s.Attribute("Id") == "spm_sub_completesetup")
+                .SetAttributeValue("Url", "$webresource:spm_/setup/missing.html"));
+
+        var report = Check(broken);
+
+        Assert.Contains(new CheckFailure("site map", string.Format(CultureInfo.InvariantCulture, MissingSetupPage, "spm_/setup/missing.html")), report.Failures);
+    }
+
+    [Fact]
+    public void Check_SiteMapSubAreaOpensAWebResourceWhoseFileIsMissing_Fails()
+    {
+        var file = Packages.Customizations(Packages.Managed).Element("WebResources")!.Elements("WebResource")
+            .Single(w => w.Element("Name")!.Value == "spm_/setup/setup.html").Element("FileName")!.Value.TrimStart('/');
+        var broken = Packages.With(Packages.Managed, new Dictionary<string, byte[]?> { [file] = null });
+
+        var report = Check(broken);
+
+        Assert.Contains(new CheckFailure("site map", string.Format(CultureInfo.InvariantCulture, MissingSetupPage, "spm_/setup/setup.html")), report.Failures);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SalesPerf.Packer.Sources;
@@ -108,7 +109,7 @@ public sealed class AppSourceTests : IDisposable
                "subAreas": [{"id": "s", "title": {"en": "S", "zh": "子"}, "table": "spm_missing"}]}]}]}}
             """);
 
-        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, []));
+        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, [], []));
 
         Assert.Equal("Solution/App/bad.json, area 'a', group 'g', sub-area 's': the table spm_missing is not a table of the solution (Solution/Tables).", error.Message);
     }
@@ -122,9 +123,61 @@ public sealed class AppSourceTests : IDisposable
                "subAreas": [{"id": "s", "title": {"en": "S", "zh": "子"}, "table": "spm_kpi", "dashboard": "11111111-2222-4333-8444-555555555555"}]}]}]}}
             """);
 
-        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, []));
+        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, [], []));
 
-        Assert.Equal("Solution/App/bad.json, area 'a', group 'g', sub-area 's': give exactly one of 'table' and 'dashboard'.", error.Message);
+        Assert.Equal("Solution/App/bad.json, area 'a', group 'g', sub-area 's': give exactly one of 'table', 'dashboard' and 'webResource'.", error.Message);
+    }
+
+    private static string AppWithSubArea(string target) => $$$"""
+        {"uniqueName": "spm_Bad", "name": {"en": "B", "zh": "坏"}, "roles": ["6f0c2a8e-1d3b-4c5a-9e7f-0a1b2c3d4e01"],
+         "siteMap": {"areas": [{"id": "a", "title": {"en": "A", "zh": "甲"}, "groups": [{"id": "g", "title": {"en": "G", "zh": "组"},
+           "subAreas": [{"id": "s", "title": {"en": "S", "zh": "子"}, {{{target}}} }]}]}]}}
+        """;
+
+    private static IReadOnlyList<WebResourceDefinition> WebResources => Repository.Input(managed: true).WebResources;
+
+    [Fact]
+    public void SubArea_OpeningAWebResourceOfTheSolution_ReadsItsName()
+    {
+        Write("App", "setup.json", AppWithSubArea("\"webResource\": \"spm_/setup/setup.html\""));
+
+        var app = Assert.Single(AppModuleSource.Load(folder, Repository.Metadata, [], WebResources));
+
+        var sub = Assert.Single(app.SubAreas);
+        Assert.Equal("spm_/setup/setup.html", sub.WebResource);
+        Assert.Null(sub.Table);
+        Assert.Null(sub.Dashboard);
+        Assert.Empty(app.Tables);
+    }
+
+    [Fact]
+    public void SubArea_NamingAWebResourceOutsideTheSolution_Stops()
+    {
+        Write("App", "bad.json", AppWithSubArea("\"webResource\": \"spm_/setup/missing.html\""));
+
+        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, [], WebResources));
+
+        Assert.Equal("Solution/App/bad.json, area 'a', group 'g', sub-area 's': 'webResource' names spm_/setup/missing.html, which is not a web resource of WebResources/webresources.json.", error.Message);
+    }
+
+    [Fact]
+    public void SubArea_NamingAScriptWebResource_StopsBecauseASubAreaOpensAnHtmlPage()
+    {
+        Write("App", "bad.json", AppWithSubArea("\"webResource\": \"spm_/setup/setup.js\""));
+
+        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, [], WebResources));
+
+        Assert.Equal("Solution/App/bad.json, area 'a', group 'g', sub-area 's': 'webResource' names spm_/setup/setup.js, a web resource of type 3; a sub-area opens an HTML page (type 1).", error.Message);
+    }
+
+    [Fact]
+    public void SubArea_WithTableAndWebResource_Stops()
+    {
+        Write("App", "bad.json", AppWithSubArea("\"table\": \"spm_kpi\", \"webResource\": \"spm_/setup/setup.html\""));
+
+        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, [], WebResources));
+
+        Assert.Equal("Solution/App/bad.json, area 'a', group 'g', sub-area 's': give exactly one of 'table', 'dashboard' and 'webResource'.", error.Message);
     }
 
     [Fact]
@@ -135,7 +188,7 @@ public sealed class AppSourceTests : IDisposable
              "siteMap": {"areas": [{"id": "my area", "title": {"en": "A", "zh": "甲"}, "groups": []}]}}
             """);
 
-        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, []));
+        var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, [], []));
 
         Assert.Equal("Solution/App/bad.json, area: the id 'my area' may hold only letters, digits and '_' (SiteMapType.xsd CRM_Identifier_SiteMap).", error.Message);
     }

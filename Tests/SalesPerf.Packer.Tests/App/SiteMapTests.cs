@@ -19,7 +19,7 @@ public sealed class SiteMapTests
     private static XElement Area(string englishTitle) =>
         SiteMap(Packages.Managed).Element("SiteMap")!.Elements("Area").Single(a => Title(a, "1033") == englishTitle);
 
-    private static IEnumerable<string?> Tables(XElement area) => area.Descendants("SubArea").Select(s => (string?)s.Attribute("Entity"));
+    private static IEnumerable<string> Tables(XElement area) => area.Descendants("SubArea").Select(s => (string?)s.Attribute("Entity")).OfType<string>();
 
     [Theory]
     [InlineData(true)]
@@ -75,6 +75,20 @@ public sealed class SiteMapTests
             Tables(Area("Commission")));
         Assert.Equal(["spm_review"], Tables(Area("Reviews")));
         Assert.Equal(["spm_period", "spm_kpi", "spm_kpiset"], Tables(Area("Configuration")));
+    }
+
+    [Fact]
+    public void Configuration_CompleteSetup_OpensTheSetupWebResourceByName()
+    {
+        var setup = Assert.Single(Area("Configuration").Descendants("SubArea"), s => s.Attribute("Entity") is null);
+
+        // The site map opens a web resource of the organisation with Url="$webresource:<name>" (SiteMapType.xsd Url).
+        Assert.Equal("spm_sub_completesetup", (string?)setup.Attribute("Id"));
+        Assert.Equal("$webresource:spm_/setup/setup.html", (string?)setup.Attribute("Url"));
+        Assert.Null(setup.Attribute("DefaultDashboard"));
+        Assert.Equal(["Complete setup", "完成设置"], new[] { Title(setup, "1033"), Title(setup, "2052") });
+        Assert.Contains(Packages.Customizations(Packages.Managed).Element("WebResources")!.Elements("WebResource"),
+            w => w.Element("Name")!.Value == "spm_/setup/setup.html" && w.Element("WebResourceType")!.Value == "1");
     }
 
     [Fact]

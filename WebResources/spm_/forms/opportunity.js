@@ -75,16 +75,6 @@
     try { formContext.ui.clearFormNotification(NOTIFICATION_ID); } catch (e) { /* nothing shown */ }
   }
 
-  function readResponse(response) {
-    if (response && typeof response.json === "function") {
-      if (response.ok === false) {
-        throw { message: "HTTP " + response.status };
-      }
-      return response.json();
-    }
-    return response || {};
-  }
-
   function describe(answer, symbol, i18n) {
     var fmt = SalesPerf.Format.forLocale(i18n.locale);
     var commission = fmt.money(answer.Commission, symbol);
@@ -107,7 +97,7 @@
       }
       var request = new EstimateCommissionRequest(SalesPerf.Xrm.guid(id),
         valueOf(formContext, "estimatedvalue"), valueOf(formContext, "estimatedclosedate"));
-      return Promise.all([xrm().WebApi.online.execute(request).then(readResponse), baseCurrencySymbol()])
+      return Promise.all([xrm().WebApi.online.execute(request).then(SalesPerf.Xrm.responseBody), baseCurrencySymbol()])
         .then(function (results) {
           if (mine !== sequence) { return; }    /* a later change already asked again */
           var answer = results[0];

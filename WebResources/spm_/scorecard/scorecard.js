@@ -9,6 +9,8 @@
  *    come first; a manager who can read their people's scorecards picks a person, anyone with
  *    more than one current period picks a period. On a user form (typename=systemuser&id=…), or
  *    with data=userid%3D…, that user's scorecard comes first instead of the caller's.
+ *
+ * Above the page, the setup banner (shared/setupbanner.js) says so when Complete setup has not run.
  */
 (function (root) {
   "use strict";
@@ -150,6 +152,7 @@
     }
 
     this.load = load;
+    this.i18n = i18n;
   }
 
   function start() {
@@ -166,7 +169,8 @@
       Dom.showState(container, "error", SalesPerf.I18n.forLanguage(1033).t("scorecard.error", X.errorMessage(e, "?")));
       return Promise.resolve();
     }
-    return page.load();
+    var banner = SalesPerf.SetupBanner.show(root.document.getElementById("spm-setup-banner"), xrm, page.i18n);
+    return Promise.all([page.load(), banner]);
   }
 
   SalesPerf.Scorecard = { start: start };

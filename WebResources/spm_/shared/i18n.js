@@ -70,7 +70,25 @@
       "opportunity.estimate": "If you win this deal now: commission {0}, attainment {1}",
       "opportunity.estimateNoAttainment": "If you win this deal now: commission {0}",
       "opportunity.estimateFailed": "Commission estimate unavailable: {0}",
-      "opportunity.unknownError": "the service did not answer"
+      "opportunity.unknownError": "the service did not answer",
+
+      "setup.title": "Complete setup",
+      "setup.intro": "SalesPerf updates targets and commission when an opportunity is won or lost and when an order is fulfilled or cancelled. The steps that do this (on Win, Lose, FulfillSalesOrder and CancelSalesOrder) cannot travel in the solution file, because the ids of those messages are not public; Complete setup registers them in this organisation by message name. Running it again is safe, for example after an upgrade.",
+      "setup.complete": "Setup is complete: every SalesPerf step is registered.",
+      "setup.incomplete": "Setup is incomplete: wins and orders do not update targets or commission until these steps are registered.",
+      "setup.missing": "Steps not registered yet",
+      "setup.run": "Complete setup",
+      "setup.confirm": "Register the SalesPerf steps on Win, Lose, FulfillSalesOrder and CancelSalesOrder in this organisation now?",
+      "setup.confirmYes": "Register the steps",
+      "setup.cancel": "Cancel",
+      "setup.running": "Registering the steps…",
+      "setup.result": "Result",
+      "setup.registered": "Registered now",
+      "setup.alreadyRegistered": "Already registered",
+      "setup.none": "None",
+      "setup.failed": "Setup could not be completed: {0}",
+      "setup.statusError": "The setup status could not be read: {0}",
+      "setup.incompleteBanner": "Setup is incomplete: wins and orders do not update targets or commission until an administrator runs Complete setup (Configuration area)."
     },
     zh: {
       "common.loading": "正在加载…",
@@ -128,7 +146,25 @@
       "opportunity.estimate": "如果现在赢得此商机：佣金 {0}，达成率 {1}",
       "opportunity.estimateNoAttainment": "如果现在赢得此商机：佣金 {0}",
       "opportunity.estimateFailed": "无法估算佣金：{0}",
-      "opportunity.unknownError": "服务没有响应"
+      "opportunity.unknownError": "服务没有响应",
+
+      "setup.title": "完成设置",
+      "setup.intro": "商机赢单或丢单、订单履行或取消时，销售绩效会更新目标和佣金。执行这些更新的步骤（Win、Lose、FulfillSalesOrder 和 CancelSalesOrder 上的步骤）无法随解决方案文件一起导入，因为这些消息的 ID 并未公开；“完成设置”会按消息名称在本组织中注册这些步骤。可以安全地再次运行，例如在升级之后。",
+      "setup.complete": "设置已完成：所有销售绩效步骤均已注册。",
+      "setup.incomplete": "设置尚未完成：在注册以下步骤之前，赢单和订单不会更新目标或佣金。",
+      "setup.missing": "尚未注册的步骤",
+      "setup.run": "完成设置",
+      "setup.confirm": "现在在本组织中注册 Win、Lose、FulfillSalesOrder 和 CancelSalesOrder 上的销售绩效步骤吗？",
+      "setup.confirmYes": "注册步骤",
+      "setup.cancel": "取消",
+      "setup.running": "正在注册步骤…",
+      "setup.result": "结果",
+      "setup.registered": "本次注册",
+      "setup.alreadyRegistered": "已存在",
+      "setup.none": "无",
+      "setup.failed": "无法完成设置：{0}",
+      "setup.statusError": "无法读取设置状态：{0}",
+      "setup.incompleteBanner": "设置尚未完成：在管理员运行“完成设置”（“配置”区域）之前，赢单和订单不会更新目标或佣金。"
     }
   };
 

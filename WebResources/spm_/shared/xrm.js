@@ -1,7 +1,8 @@
 /*
  * spm_/shared/xrm.js — the pages' access to the Dynamics 365 Client API.
  * One job: find Xrm (this window or the hosting form/dashboard), read the user's settings and the
- * page's parameters, and run small Web API reads that several pages share (a currency's symbol).
+ * page's parameters, run small Web API reads that several pages share (a currency's symbol), and read
+ * the body of a custom API's answer.
  */
 (function (root) {
   "use strict";
@@ -76,6 +77,20 @@
     return fallback || "";
   }
 
+  /*
+   * The body of an Xrm.WebApi.online.execute answer: a fetch Response whose JSON holds the custom API's
+   * response properties (a non-2xx answer is an error), or the body itself where a host hands it over parsed.
+   */
+  function responseBody(response) {
+    if (response && typeof response.json === "function") {
+      if (response.ok === false) {
+        throw { message: "HTTP " + response.status };
+      }
+      return response.json();
+    }
+    return response || {};
+  }
+
   /* The display name the Web API sends with a lookup or choice value. */
   function formatted(row, column) {
     return row ? row[column + "@OData.Community.Display.V1.FormattedValue"] : undefined;
@@ -90,6 +105,7 @@
     currencySymbol: currencySymbol,
     anyOf: anyOf,
     errorMessage: errorMessage,
+    responseBody: responseBody,
     formatted: formatted
   };
 })(this);

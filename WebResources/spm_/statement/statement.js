@@ -5,6 +5,8 @@
  * Which statement: on a statement form (typename=spm_commissionstatement&id=…) that one; with
  * data=statementid%3D… that one; otherwise (dashboard) the caller's current statement, open
  * statements first, then the newest.
+ *
+ * Above the page, the setup banner (shared/setupbanner.js) says so when Complete setup has not run.
  */
 (function (root) {
   "use strict";
@@ -65,6 +67,7 @@
     }
 
     this.load = load;
+    this.i18n = i18n;
   }
 
   function start() {
@@ -81,7 +84,8 @@
       Dom.showState(container, "error", SalesPerf.I18n.forLanguage(1033).t("statement.error", X.errorMessage(e, "?")));
       return Promise.resolve();
     }
-    return page.load();
+    var banner = SalesPerf.SetupBanner.show(root.document.getElementById("spm-setup-banner"), xrm, page.i18n);
+    return Promise.all([page.load(), banner]);
   }
 
   SalesPerf.Statement = { start: start };

@@ -251,8 +251,43 @@ function lines() {
   ];
 }
 
+// The steps Complete setup registers (Plugins/SalesPerf.Plugins/Registration/SetupSteps.cs: the steps on Win, Lose,
+// FulfillSalesOrder and CancelSalesOrder), named as the plug-in catalogue names steps ("<type>: <message> of <table>").
+const SETUP_STEPS = [
+  'SalesPerf.Plugins.Attainment.OpportunityClosePlugin: Win of opportunity',
+  'SalesPerf.Plugins.Attainment.OpportunityClosePlugin: Lose of opportunity',
+  'SalesPerf.Plugins.Commission.OpportunityCommissionPlugin: Win of opportunity',
+  'SalesPerf.Plugins.Commission.OpportunityCommissionPlugin: Lose of opportunity',
+  'SalesPerf.Plugins.Attainment.SalesOrderAttainmentPlugin: FulfillSalesOrder of salesorder',
+  'SalesPerf.Plugins.Attainment.SalesOrderAttainmentPlugin: CancelSalesOrder of salesorder',
+  'SalesPerf.Plugins.Commission.SalesOrderCommissionPlugin: FulfillSalesOrder of salesorder',
+  'SalesPerf.Plugins.Commission.SalesOrderCommissionPlugin: CancelSalesOrder of salesorder',
+];
+
+// spm_GetSetupStatus answers as the contract says (IsComplete, Missing one name per line).
+function setupStatus(missing) {
+  return { IsComplete: missing.length === 0, Missing: missing.join('\n') };
+}
+
+// A fake organisation's setup: spm_GetSetupStatus answers from its state, spm_CompleteSetup registers what is missing.
+function withSetup(webApi, { complete = false, summary } = {}) {
+  const state = { registered: complete ? [...SETUP_STEPS] : [] };
+  webApi.onExecute('spm_GetSetupStatus', () => setupStatus(SETUP_STEPS.filter((s) => !state.registered.includes(s))));
+  webApi.onExecute('spm_CompleteSetup', () => {
+    const already = SETUP_STEPS.filter((s) => state.registered.includes(s));
+    const created = SETUP_STEPS.filter((s) => !state.registered.includes(s));
+    state.registered = [...SETUP_STEPS];
+    return {
+      Registered: created.join('\n'),
+      AlreadyRegistered: already.join('\n'),
+      Summary: summary ? summary(created.length, already.length) : `${created.length} steps registered, ${already.length} already there.`,
+    };
+  });
+  return webApi;
+}
+
 module.exports = {
-  ID, NAMES, UNIT, STATUS, KIND, FV,
+  ID, NAMES, UNIT, STATUS, KIND, FV, SETUP_STEPS, setupStatus, withSetup,
   periods, kpis, scorecards, targets, currencies, statements, lines,
   scorecardTables: (languageId) => ({
     spm_period: periods(), spm_kpi: kpis(), spm_scorecard: scorecards(languageId), spm_target: targets(),
