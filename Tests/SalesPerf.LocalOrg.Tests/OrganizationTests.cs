@@ -74,7 +74,7 @@ public class OrganizationTests
         var org = Create(
             Step<ImpersonatingPlugin>("Create", "test_widget", PipelineStage.PostOperation),
             Step<TraceContextPlugin>("Create", "account", PipelineStage.PostOperation));
-        var alice = org.CreateUser("Alice");
+        var alice = org.AdministratorUser("Alice");
 
         org.Service.Create(new Entity("test_widget") { ["ownerid"] = new EntityReference("systemuser", alice) });
 

@@ -174,7 +174,7 @@ public class PipelineTests
     public void Context_PostOperationCreate_CarriesIdUserClockAndOrganisation()
     {
         var org = Create(Step<TraceContextPlugin>("Create", "account", PipelineStage.PostOperation));
-        var alice = org.CreateUser("Alice");
+        var alice = org.AdministratorUser("Alice");
         org.StepLog.Clear();
 
         var id = org.ServiceFor(alice).Create(new Entity("account") { ["name"] = "A" });

@@ -3,6 +3,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.LocalOrg.Faults;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.LocalOrg.Tests.Support;
 
 namespace SalesPerf.LocalOrg.Tests;
@@ -127,6 +128,7 @@ public class StoreTests
     {
         var org = TestOrg.Create();
         var alice = org.CreateUser("Alice");
+        org.AssignRole(alice, BuiltInRole.SystemAdministrator.TemplateId);
         var id = org.ServiceFor(alice).Create(new Entity("test_widget") { ["test_name"] = "w" });
         org.Clock.Advance(TimeSpan.FromHours(1));
         org.Service.Update(new Entity("test_widget", id) { ["test_count"] = 3 });

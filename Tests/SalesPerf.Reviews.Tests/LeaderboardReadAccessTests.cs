@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.LocalOrg;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.Scenarios;
 using static SalesPerf.Reviews.Tests.Support.RoleOrg;
 
@@ -77,12 +78,13 @@ public sealed class LeaderboardReadAccessTests
     }
 
     [Fact]
-    public void Leaderboard_UserWithoutRoles_HoldsSystemAdministratorAndGetsEveryone()
+    public void Leaderboard_SystemAdministrator_GetsEveryone()
     {
         var org = new LocalOrganization();
         var east = org.CreateBusinessUnit("East");
         var carl = User(org, "Carl Zhou", east, "SalesPerf Rep");
         var rita = org.CreateUser("Rita Stone");
+        org.AssignRole(rita, BuiltInRole.SystemAdministrator.TemplateId);
         var period = Period(org);
         var kpi = ManualKpi(org);
         Scored(org, carl, period, kpi, 95m);

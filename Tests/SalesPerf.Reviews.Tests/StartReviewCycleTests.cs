@@ -78,6 +78,7 @@ public sealed class StartReviewCycleTests
         var org = ReviewOrg.Create();
         var west = org.Org.CreateBusinessUnit("West");
         var walter = org.Org.CreateUser("Walter West", businessUnitId: west);
+        org.Org.AssignRole(walter, "SalesPerf Manager");
 
         var created = Start(org, org.As(walter), null);
 

@@ -19,7 +19,7 @@ namespace SalesPerf.LocalOrg;
 /// told to, and the seeded rows every organisation has (organization, root business unit, SYSTEM and the
 /// administrator, their user settings, the base currency). Each instance is independent: no static state.
 /// </summary>
-public sealed class LocalOrganization
+public sealed partial class LocalOrganization
 {
     private readonly ExecutionPipeline _pipeline;
     private readonly OrganizationState _org;
@@ -68,7 +68,7 @@ public sealed class LocalOrganization
         }
 
         new OrganizationSeed(_org).Seed(options);
-        _org.Roles.Install(options.Roles ?? repository!.Roles);
+        _org.Roles.Install(options.Roles ?? repository!.Roles, options.LanguageCode);
         Service = ServiceFor(ids.AdministratorId);
     }
 
@@ -216,19 +216,6 @@ public sealed class LocalOrganization
         }
 
         return Service.Create(product);
-    }
-
-    /// <summary>
-    /// Gives the user a security role (by name: "System Administrator" or a role of the solution) through the
-    /// systemuserroles_association relationship, as the administrator. Once a user holds a role other than System
-    /// Administrator, their access to the solution's tables is checked (see the README's security section).
-    /// </summary>
-    public void AssignRole(Guid userId, string roleName)
-    {
-        ArgumentNullException.ThrowIfNull(roleName);
-        var role = _org.Roles.FindByName(roleName)
-            ?? throw new ArgumentException($"There is no security role '{roleName}' (known: {string.Join(", ", _org.Roles.Names)}).", nameof(roleName));
-        Service.Associate("systemuser", userId, new Relationship(UserRoles.Relationship), new EntityReferenceCollection { new EntityReference("role", role.Id) });
     }
 
     /// <summary>The sign-in name a created user gets (systemuser.domainname is SystemRequired): the full name, dotted, at a local domain.</summary>

@@ -10,8 +10,8 @@ namespace SalesPerf.Plugins.Commission;
 /// <summary>
 /// The caller's role on one statement, from <c>InitiatingUserId</c> (the person, even when a plug-in writes for them):
 /// the statement's owner is the Rep; the owner's manager (<c>systemuser.parentsystemuserid</c>) is the Manager; a
-/// holder of "System Administrator" or "SalesPerf Admin" is an Admin. Roles are read (SYSTEM, one query) only when the
-/// caller is neither rep nor manager. Null: none of these.
+/// holder of System Administrator or SalesPerf Admin, known by role identity (<see cref="AdminRoles"/>), is an Admin.
+/// Roles are read (SYSTEM, one query) only when the caller is neither rep nor manager. Null: none of these.
 /// </summary>
 internal static class StatementActors
 {

@@ -5,9 +5,10 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace SalesPerf.Attainment.Tests.Support;
 
 /// <summary>
-/// Seeds won opportunities the way a data migration does: Create and a state Update with the
-/// <c>BypassCustomPluginExecution</c> request parameter, so no SalesPerf step runs; the columns a win and the stamps
-/// would have written (actual value and close date, cycle days, new-customer flag) are written directly.
+/// Seeds won opportunities the way a data migration does: Create and WinOpportunity (the platform refuses a state
+/// Update to Won) with the <c>BypassCustomPluginExecution</c> request parameter, so no SalesPerf step runs; the columns
+/// the stamps would have written (cycle days, new-customer flag) are written directly, the win sets actual value and
+/// close date from the close activity.
 /// </summary>
 public static class BulkWins
 {
@@ -36,9 +37,15 @@ public static class BulkWins
                 },
                 [BypassParameter] = true,
             });
-            org.Service.Execute(new UpdateRequest
+            org.Service.Execute(new OrganizationRequest("WinOpportunity")
             {
-                Target = new Entity("opportunity", id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(3) },
+                ["OpportunityClose"] = new Entity("opportunityclose")
+                {
+                    ["opportunityid"] = new EntityReference("opportunity", id),
+                    ["actualrevenue"] = new Money(value),
+                    ["actualend"] = closed,
+                },
+                ["Status"] = new OptionSetValue(3),
                 [BypassParameter] = true,
             });
         }

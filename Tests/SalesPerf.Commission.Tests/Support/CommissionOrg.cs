@@ -6,6 +6,7 @@ using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.LocalOrg;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.Plugins.Commission;
 using SalesPerf.Plugins.Registration;
 
@@ -13,7 +14,8 @@ namespace SalesPerf.Commission.Tests.Support;
 
 /// <summary>
 /// A fresh local organisation with every real registration and the people of the commission tests: Nancy manages
-/// Alice and Bob, Oscar holds "SalesPerf Admin", Rita has no part. Two quarters, FY2026-Q1 and FY2026-Q2. The clock
+/// Alice and Bob, Oscar holds SalesPerf Admin, Rita has no part; everyone but Oscar holds System Customizer (every
+/// privilege on the solution's tables, no admin), so the statement rules, not the privileges, decide. Two quarters, FY2026-Q1 and FY2026-Q2. The clock
 /// stands at 2026-03-31 12:00 UTC.
 /// </summary>
 public sealed class CommissionOrg
@@ -33,8 +35,12 @@ public sealed class CommissionOrg
         Bob = org.CreateUser("Bob Li", Nancy);
         Oscar = org.CreateUser("Oscar Admin");
         Rita = org.CreateUser("Rita Stone");
-        var role = org.Service.Create(new Entity("role") { ["name"] = "SalesPerf Admin", ["businessunitid"] = new EntityReference("businessunit", org.RootBusinessUnitId) });
-        org.Service.Create(new Entity("systemuserroles") { ["systemuserid"] = Oscar, ["roleid"] = role });
+        foreach (var user in new[] { Nancy, Alice, Bob, Rita })
+        {
+            org.AssignRole(user, BuiltInRole.SystemCustomizer.TemplateId);
+        }
+
+        org.AssignRole(Oscar, "SalesPerf Admin");
         Customer = org.Service.Create(new Entity("account") { ["name"] = "Acme" });
         Q1 = Period("FY2026-Q1", "2026-01-01", "2026-03-31");
         Q2 = Period("FY2026-Q2", "2026-04-01", "2026-06-30");
@@ -60,9 +66,10 @@ public sealed class CommissionOrg
 
     public Guid Q2 { get; }
 
-    public static CommissionOrg Create(string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
+    public static CommissionOrg Create(string now = "2026-03-31T12:00:00Z", int languageCode = 1033) => new(new LocalOrganization(new LocalOrganizationOptions
     {
         UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+        LanguageCode = languageCode,
     }));
 
     /// <summary>The steps registered as packed: none on <paramref name="omitStepsOnMessages"/>, the rest configured (LocalOrganizationOptions.OmitStepsOnMessages).</summary>

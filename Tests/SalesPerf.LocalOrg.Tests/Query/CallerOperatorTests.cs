@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.LocalOrg.Tests.Support;
 
 namespace SalesPerf.LocalOrg.Tests.Query;
 
@@ -14,8 +15,8 @@ public sealed class CallerOperatorTests
 
     public CallerOperatorTests()
     {
-        ann = org.CreateUser("Ann Lee");
-        ben = org.CreateUser("Ben Ong");
+        ann = org.AdministratorUser("Ann Lee");
+        ben = org.AdministratorUser("Ben Ong");
         Own("Ann's account", ann);
         Own("Ben's account", ben);
     }

@@ -78,12 +78,14 @@ public sealed class ReadDepthTests
     }
 
     [Fact]
-    public void RetrieveMultiple_UserWithoutRoles_HoldsSystemAdministratorAndReadsEverything()
+    public void RetrieveMultiple_UserWithoutRoles_IsDenied()
     {
         var org = new SecureOrg([SecureOrg.Role("Reader", PrivilegeDepth.Basic, PrivilegeVerb.Read)]);
         org.OneWidgetEach();
 
-        Assert.Equal(["ann", "ben", "cid", "dee"], SecureOrg.Names(org.As(org.Ann)));
+        var fault = TestOrg.Fault(() => SecureOrg.Names(org.As(org.Ann)));
+
+        Assert.Equal(ErrorCodes.PrivilegeDenied, fault.Detail.ErrorCode);
     }
 
     [Fact]
@@ -117,6 +119,7 @@ public sealed class ReadDepthTests
     public void RetrieveMultiple_OutOfBoxTable_IsNotChecked()
     {
         var org = new SecureOrg([SecureOrg.Role("Reader", PrivilegeDepth.Basic, PrivilegeVerb.Read)]);
+        org.Org.AssignRole(org.Dee, "Reader");
         org.Org.ServiceFor(org.Dee).Create(new Entity("account") { ["name"] = "Dee's customer" });
         org.Org.AssignRole(org.Ann, "Reader");
 

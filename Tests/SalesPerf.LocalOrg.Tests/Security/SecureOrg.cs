@@ -12,7 +12,8 @@ namespace SalesPerf.LocalOrg.Tests.Security;
 /// <summary>
 /// An organisation with three business units (East, its child East North, and West), one user in each plus a
 /// second in East, and test roles on the custom table test_widget, one per depth. Rows are created by the
-/// administrator (who holds no role, so System Administrator) with the owner the test names.
+/// administrator (who holds System Administrator) with the owner the test names. The users hold no role until a test
+/// gives them one (a user without a role is denied everything).
 /// </summary>
 internal sealed class SecureOrg
 {

@@ -58,29 +58,33 @@ public sealed class TeamAndSystemTests
     }
 
     [Fact]
-    public void AssignRole_AssociatesThroughSystemUserRoles()
+    public void AssignRole_AssociatesThroughSystemUserRolesWithTheRoleOfTheUsersBusinessUnit()
     {
-        var org = new SecureOrg([SecureOrg.Role("Reader", PrivilegeDepth.Basic, PrivilegeVerb.Read)]);
+        var reader = SecureOrg.Role("Reader", PrivilegeDepth.Basic, PrivilegeVerb.Read);
+        var org = new SecureOrg([reader]);
 
         org.Org.AssignRole(org.Ann, "Reader");
 
-        var role = org.Org.Rows("role").Single(r => r.GetAttributeValue<string>("name") == "Reader");
-        var link = Assert.Single(org.Org.Rows("systemuserroles"));
-        Assert.Equal(org.Ann, link.GetAttributeValue<Guid>("systemuserid"));
+        var role = org.Org.Rows("role").Single(r => r.Id == org.Org.RoleId(reader.Id, org.East));
+        Assert.Equal("Reader", role.GetAttributeValue<string>("name"));
+        Assert.Equal(org.East, role.GetAttributeValue<EntityReference>("businessunitid").Id);
+        var link = Assert.Single(org.Org.Rows("systemuserroles"), r => r.GetAttributeValue<Guid>("systemuserid") == org.Ann);
         Assert.Equal(role.Id, link.GetAttributeValue<Guid>("roleid"));
     }
 
     [Fact]
-    public void Disassociate_LastRoleRemoved_UserIsUncheckedAgain()
+    public void Disassociate_LastRoleRemoved_UserIsDeniedEverything()
     {
-        var org = new SecureOrg([SecureOrg.Role("Reader", PrivilegeDepth.Basic, PrivilegeVerb.Read)]);
+        var reader = SecureOrg.Role("Reader", PrivilegeDepth.Basic, PrivilegeVerb.Read);
+        var org = new SecureOrg([reader]);
         org.OneWidgetEach();
         org.Org.AssignRole(org.Ann, "Reader");
-        var role = org.Org.Rows("role").Single(r => r.GetAttributeValue<string>("name") == "Reader");
+        Assert.Single(SecureOrg.Names(org.As(org.Ann)));
+        var role = new EntityReference("role", org.Org.RoleId(reader.Id, org.East));
 
-        org.Org.Service.Disassociate("systemuser", org.Ann, new Relationship("systemuserroles_association"), new EntityReferenceCollection { role.ToEntityReference() });
+        org.Org.Service.Disassociate("systemuser", org.Ann, new Relationship("systemuserroles_association"), new EntityReferenceCollection { role });
 
-        Assert.Equal(4, SecureOrg.Names(org.As(org.Ann)).Length);
+        Assert.Equal(ErrorCodes.PrivilegeDenied, TestOrg.Fault(() => SecureOrg.Names(org.As(org.Ann))).Detail.ErrorCode);
     }
 
     [Fact]
@@ -95,13 +99,13 @@ public sealed class TeamAndSystemTests
     }
 
     [Fact]
-    public void DefaultOrganisation_InstallsSystemAdministratorAndTheSolutionsRoles()
+    public void DefaultOrganisation_InstallsTheBuiltInRolesAndTheSolutionsRoles()
     {
         var org = new LocalOrganization();
 
         var names = org.Rows("role").Select(r => r.GetAttributeValue<string>("name")).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["SalesPerf Admin", "SalesPerf Manager", "SalesPerf Rep", "System Administrator"], names);
+        Assert.Equal(["SalesPerf Admin", "SalesPerf Manager", "SalesPerf Rep", "System Administrator", "System Customizer"], names);
         Assert.Contains(org.Rows("role"), r => r.Id == new Guid("6f0c2a8e-1d3b-4c5a-9e7f-0a1b2c3d4e01"));
     }
 

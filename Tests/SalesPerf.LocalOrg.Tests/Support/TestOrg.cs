@@ -43,6 +43,14 @@ public static class TestOrg
     public static List<string> Traces<TPlugin>(this LocalOrganization org) =>
         org.StepLog.Where(e => e.PluginType == typeof(TPlugin).FullName).SelectMany(e => e.Trace).ToList();
 
+    /// <summary>Creates a user who holds System Administrator (a user with no role is denied everything).</summary>
+    public static Guid AdministratorUser(this LocalOrganization org, string fullName, Guid? managerId = null, Guid? businessUnitId = null)
+    {
+        var user = org.CreateUser(fullName, managerId, businessUnitId);
+        org.AssignRole(user, SalesPerf.LocalOrg.Security.BuiltInRole.SystemAdministrator.TemplateId);
+        return user;
+    }
+
     public static Guid Account(this LocalOrganization org, string name = "Acme") => org.Service.Create(new Entity("account") { ["name"] = name });
 
     public static int Count(this LocalOrganization org, string table) =>

@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.LocalOrg;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.Packer.Tests.Infrastructure;
 
 namespace SalesPerf.Packer.Tests.Views;
@@ -48,6 +49,14 @@ public sealed class CustomViewQueryTests
             .Entities.Select(e => e.GetAttributeValue<string>("spm_name")).ToList();
     }
 
+    /// <summary>A user who holds System Administrator, so the view's own filters alone decide what they see.</summary>
+    private static Guid User(LocalOrganization org, string name, Guid? managerId = null)
+    {
+        var user = org.CreateUser(name, managerId);
+        org.AssignRole(user, BuiltInRole.SystemAdministrator.TemplateId);
+        return user;
+    }
+
     private static Guid Period(LocalOrganization org, string code, int type, DateTime start, DateTime end) => org.Service.Create(new Entity("spm_period")
     {
         ["spm_name"] = code,
@@ -79,7 +88,7 @@ public sealed class CustomViewQueryTests
     public void StatementsAwaitingApproval_ListsOnlyTheOpenStatement()
     {
         var org = Organization(new DateTime(2026, 5, 14, 9, 0, 0, DateTimeKind.Utc));
-        var rep = org.CreateUser("Rep");
+        var rep = User(org, "Rep");
         // domain.md 2: state 0 Open 1, Approved 100000000, Disputed 100000001; state 1 Paid 2.
         Row(org, "spm_commissionstatement", "Open", rep, 0, 1);
         Row(org, "spm_commissionstatement", "Approved", rep, 0, 100000000);
@@ -93,8 +102,8 @@ public sealed class CustomViewQueryTests
     public void MyOpenStatements_ListsTheRepsUnpaidStatementsOnly()
     {
         var org = Organization(new DateTime(2026, 5, 14, 9, 0, 0, DateTimeKind.Utc));
-        var rep = org.CreateUser("Rep");
-        var other = org.CreateUser("Other Rep");
+        var rep = User(org, "Rep");
+        var other = User(org, "Other Rep");
         Row(org, "spm_commissionstatement", "Mine Open", rep, 0, 1);
         Row(org, "spm_commissionstatement", "Mine Approved", rep, 0, 100000000);
         Row(org, "spm_commissionstatement", "Mine Disputed", rep, 0, 100000001);
@@ -108,9 +117,9 @@ public sealed class CustomViewQueryTests
     public void ReviewsAwaitingMyRating_ListsManagerReviewsWhoseReviewerIsTheCaller()
     {
         var org = Organization(new DateTime(2026, 5, 14, 9, 0, 0, DateTimeKind.Utc));
-        var manager = org.CreateUser("Manager");
-        var otherManager = org.CreateUser("Other Manager");
-        var rep = org.CreateUser("Rep", managerId: manager);
+        var manager = User(org, "Manager");
+        var otherManager = User(org, "Other Manager");
+        var rep = User(org, "Rep", managerId: manager);
         EntityReference Reviewer(Guid id) => new("systemuser", id);
         // domain.md 2: state 0 Draft 1, SelfAssessment 100000000, ManagerReview 100000001, Completed 100000002; state 1 Acknowledged 2.
         Row(org, "spm_review", "Mine to rate", rep, 0, 100000001, new Dictionary<string, object> { ["spm_reviewerid"] = Reviewer(manager) });
@@ -132,7 +141,7 @@ public sealed class CustomViewQueryTests
         var fy2026 = Period(org, "FY2026", Year, new DateTime(2026, 4, 1), new DateTime(2027, 3, 31));
         var fy2025 = Period(org, "FY2025", Year, new DateTime(2025, 4, 1), new DateTime(2026, 3, 31));
         var q4 = Period(org, "FY2026-Q4", Quarter, new DateTime(2027, 1, 1), new DateTime(2027, 3, 31));
-        var rep = org.CreateUser("Rep");
+        var rep = User(org, "Rep");
         Dictionary<string, object> Card(Guid period, int rank, decimal score) => new()
         {
             ["spm_periodid"] = new EntityReference("spm_period", period),
@@ -156,7 +165,7 @@ public sealed class CustomViewQueryTests
         var fy2026 = Period(org, "FY2026", Year, new DateTime(2026, 1, 1), new DateTime(2026, 12, 31));
         var q2 = Period(org, "FY2026-Q2", Quarter, new DateTime(2026, 4, 1), new DateTime(2026, 6, 30));
         var fy2025 = Period(org, "FY2025", Year, new DateTime(2025, 1, 1), new DateTime(2025, 12, 31));
-        var rep = org.CreateUser("Rep");
+        var rep = User(org, "Rep");
         Dictionary<string, object> Target(Guid period, decimal? attainment)
         {
             var columns = new Dictionary<string, object> { ["spm_periodid"] = new EntityReference("spm_period", period) };

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.Planning.Tests.Support;
 using static SalesPerf.Planning.Tests.Support.PlanningOrg;
 
@@ -99,6 +100,7 @@ public sealed class RecalculateTests
         org.CreateYear(2026);
         var alice = org.Org.CreateUser("Alice Wang");
         var bob = org.Org.CreateUser("Bob Chen");
+        org.Org.AssignRole(alice, BuiltInRole.SystemCustomizer.TemplateId);
         var kpi = org.CreateKpi("REV", MeasureRevenue);
         org.CreateTarget("Alice year", alice, kpi, org.Period("FY2026").Id, 1_000_000m);
         org.CreateTarget("Alice Q1", alice, kpi, org.Period("FY2026-Q1").Id, 250_000m);

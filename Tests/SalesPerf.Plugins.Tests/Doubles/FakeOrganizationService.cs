@@ -32,9 +32,21 @@ public sealed class FakeOrganizationService(Guid? userId) : IOrganizationService
 
     public EntityCollection RetrieveMultiple(QueryBase query)
     {
-        if (query is not QueryExpression expression || expression.Criteria.Conditions.Count > 1 || expression.Criteria.Filters.Count > 0)
+        if (query is not QueryExpression expression)
         {
-            throw new NotSupportedException("The fake supports a QueryExpression with at most one condition.");
+            throw new NotSupportedException("The fake supports QueryExpression only.");
+        }
+
+        if (expression.Criteria.Conditions.Count > 1 || expression.Criteria.Filters.Count > 0)
+        {
+            // A query the fake cannot evaluate is answered only over a table it holds no row of: then nothing matches.
+            if (rows.Any(r => r.LogicalName == expression.EntityName))
+            {
+                throw new NotSupportedException("The fake evaluates a QueryExpression with at most one condition; a richer one only over a table without rows.");
+            }
+
+            calls.Add($"RetrieveMultiple {expression.EntityName} where (filters) [{Columns(expression.ColumnSet)}]");
+            return new EntityCollection { EntityName = expression.EntityName };
         }
 
         var condition = expression.Criteria.Conditions.FirstOrDefault();

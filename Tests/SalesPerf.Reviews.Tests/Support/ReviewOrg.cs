@@ -4,14 +4,16 @@ using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.LocalOrg;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.Plugins.Registration;
 
 namespace SalesPerf.Reviews.Tests.Support;
 
 /// <summary>
 /// A fresh local organisation with every real registration, and the people of the review tests: Nancy manages Alice
-/// and Bob, Mike manages Carl, Oscar holds the "SalesPerf Admin" role, Rita is nobody in particular. One quarter,
-/// FY2026-Q1, with an active scorecard for Alice, Bob and Carl.
+/// and Bob, Mike manages Carl, Oscar holds the SalesPerf Admin role, Rita is nobody in particular. Everyone but Oscar
+/// holds System Customizer (every privilege on the solution's tables, no admin): the review rules, not the privileges,
+/// decide what they may do. One quarter, FY2026-Q1, with an active scorecard for Alice, Bob and Carl.
 /// </summary>
 public sealed class ReviewOrg
 {
@@ -32,7 +34,12 @@ public sealed class ReviewOrg
         Carl = org.CreateUser("Carl Zhou", Mike);
         Oscar = org.CreateUser("Oscar Admin");
         Rita = org.CreateUser("Rita Stone");
-        Grant(Oscar, "SalesPerf Admin");
+        foreach (var user in new[] { Nancy, Alice, Bob, Mike, Carl, Rita })
+        {
+            org.AssignRole(user, BuiltInRole.SystemCustomizer.TemplateId);
+        }
+
+        org.AssignRole(Oscar, "SalesPerf Admin");
         Period = org.Service.Create(new Entity("spm_period")
         {
             ["spm_name"] = "FY2026 Q1",
@@ -149,16 +156,6 @@ public sealed class ReviewOrg
     /// <summary>The fault of <paramref name="action"/>, which must fail.</summary>
     public static FaultException<OrganizationServiceFault> Fault(Action action) =>
         Assert.Throws<FaultException<OrganizationServiceFault>>(action);
-
-    public Guid Grant(Guid user, string roleName)
-    {
-        var role = Org.Service.Create(new Entity("role") { ["name"] = roleName, ["businessunitid"] = new EntityReference("businessunit", Org.RootBusinessUnitId) });
-        return Org.Service.Create(new Entity("systemuserroles")
-        {
-            ["systemuserid"] = user,
-            ["roleid"] = role,
-        });
-    }
 
     private Guid Scorecard(Guid owner, string name) => Org.Service.Create(new Entity("spm_scorecard")
     {

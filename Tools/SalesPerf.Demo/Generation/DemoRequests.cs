@@ -6,8 +6,14 @@ public static class DemoRequests
     /// <summary>Id, Name, Parent (Guid?): a business unit.</summary>
     public const string CreateBusinessUnit = "demo_CreateBusinessUnit";
 
-    /// <summary>Id, Name, Manager (Guid?), BusinessUnit (Guid): a user with its user settings.</summary>
+    /// <summary>Id, Name, Manager (Guid?), BusinessUnit (Guid), Role (a solution role's name): a user with its user settings and role.</summary>
     public const string CreateUser = "demo_CreateUser";
+
+    /// <summary>The role every rep holds (Solution/Roles/salesperf-rep.json).</summary>
+    public const string RepRole = "SalesPerf Rep";
+
+    /// <summary>The role every manager holds (Solution/Roles/salesperf-manager.json).</summary>
+    public const string ManagerRole = "SalesPerf Manager";
 
     /// <summary>Id, Name, Members (Guid[]), BusinessUnit (Guid): an owner team.</summary>
     public const string CreateTeam = "demo_CreateTeam";

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace SalesPerf.Demo.Generation;
 
-/// <summary>Business units, managers, reps, teams, the USD currency, units, the price list, products and customers.</summary>
+/// <summary>Business units, managers (SalesPerf Manager), reps (SalesPerf Rep), teams, the USD currency, units, the price list, products and customers.</summary>
 internal static class OrganisationSection
 {
     public static void Build(DemoWorld world)
@@ -19,7 +19,7 @@ internal static class OrganisationSection
             var manager = new DemoPerson(b.NewId(), DemoNames.Managers[t], DemoNames.Teams[t], false, 0m);
             world.Managers.Add(manager);
             b.Execute(at, "Manager " + manager.FullName, DemoRequests.CreateUser,
-                ("Id", manager.Id), ("Name", manager.FullName), ("BusinessUnit", unit));
+                ("Id", manager.Id), ("Name", manager.FullName), ("BusinessUnit", unit), ("Role", DemoRequests.ManagerRole));
             var members = Enumerable.Range(0, reps).Where(i => i % 2 == t).ToList();
             var memberIds = new Guid[members.Count];
             for (var m = 0; m < members.Count; m++)
@@ -30,7 +30,7 @@ internal static class OrganisationSection
                 world.Reps.Add(rep);
                 memberIds[m] = rep.Id;
                 b.Execute(at, "Rep " + rep.FullName, DemoRequests.CreateUser,
-                    ("Id", rep.Id), ("Name", rep.FullName), ("Manager", manager.Id), ("BusinessUnit", unit));
+                    ("Id", rep.Id), ("Name", rep.FullName), ("Manager", manager.Id), ("BusinessUnit", unit), ("Role", DemoRequests.RepRole));
             }
 
             var team = b.NewId();

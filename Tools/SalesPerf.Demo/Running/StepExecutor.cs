@@ -40,9 +40,13 @@ internal sealed class StepExecutor
                 _ids.Add((Guid)request["Id"], _org.CreateBusinessUnit((string)request["Name"]));
                 return true;
             case DemoRequests.CreateUser:
-                _ids.Add(
-                    (Guid)step.Request["Id"],
-                    _org.CreateUser((string)request["Name"], request.Parameters.TryGetValue("Manager", out var m) ? (Guid?)m : null, (Guid)request["BusinessUnit"]));
+                var user = _org.CreateUser((string)request["Name"], request.Parameters.TryGetValue("Manager", out var m) ? (Guid?)m : null, (Guid)request["BusinessUnit"]);
+                _ids.Add((Guid)step.Request["Id"], user);
+                if (request.Parameters.TryGetValue("Role", out var role))
+                {
+                    _org.AssignRole(user, (string)role);
+                }
+
                 return true;
             case DemoRequests.CreateTeam:
                 _ids.Add((Guid)step.Request["Id"], _org.CreateTeam((string)request["Name"], (Guid[])request["Members"], (Guid)request["BusinessUnit"]));

@@ -24,6 +24,12 @@ public static class ErrorCodes
     public const int AggregateQueryRecordLimitExceeded = -2147164125;
     public const int ConcurrencyVersionMismatch = -2147088254;
 
+    /// <summary>
+    /// Update or SetState of an opportunity to Won/Lost or of an order to Fulfilled/Canceled (section 10). NOT VERIFIED:
+    /// the published faults quote the message only; this is InvalidArgument's value, the code for a bad argument.
+    /// </summary>
+    public const int StateNeedsCloseMessage = InvalidArgument;
+
     /// <summary>0x80060883, ConcurrencyVersionNotProvided (not verified).</summary>
     public const int ConcurrencyVersionNotProvided = -2147088253;
 

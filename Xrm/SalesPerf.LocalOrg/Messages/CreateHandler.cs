@@ -52,6 +52,11 @@ internal sealed class CreateHandler : MessageHandler
         operation.PrimaryEntityId = result.Stored.Id;
         operation.ShowInTarget(result.PlatformColumns);
         operation.Output["id"] = result.Stored.Id;
+        if (result.Stored.LogicalName == "businessunit" && result.Stored.GetAttributeValue<EntityReference>("parentbusinessunitid") is { } parent)
+        {
+            // The platform gives every new business unit its own copy of each security role.
+            operation.Org.Roles.CopyInto(result.Stored.Id, parent.Id);
+        }
     }
 
     public override OrganizationResponse CreateResponse() => new CreateResponse();

@@ -16,6 +16,11 @@ internal static class IntersectRelationships
         (team, user) => $"Cannot insert duplicate key: user {user} is already a member of team {team}.",
         (team, user) => team);
 
+    private static readonly IntersectRelationship TeamRoleGrants = new(
+        TeamRoles.Relationship, "teamroles", new("team", "teamid", "a team"), new("role", "roleid", "a role"),
+        (team, role) => $"Cannot insert duplicate key: team {team} already holds role {role}.",
+        (team, role) => role);
+
     /// <summary>The relationship a request's Relationship parameter names; any other is loudly unsupported.</summary>
     public static IntersectRelationship For(MessageOperation operation)
     {
@@ -30,7 +35,12 @@ internal static class IntersectRelationships
             return TeamMemberships;
         }
 
+        if (TeamRoleGrants.Names(relationship))
+        {
+            return TeamRoleGrants;
+        }
+
         throw new NotSupportedException(
-            $"The relationship '{relationship.SchemaName}' is not supported by the local organisation (only {TeamMembership.Relationship} and {UserRoles.Relationship}).");
+            $"The relationship '{relationship.SchemaName}' is not supported by the local organisation (only {TeamMembership.Relationship}, {UserRoles.Relationship} and {TeamRoles.Relationship}).");
     }
 }

@@ -7,8 +7,10 @@ namespace SalesPerf.LocalOrg.Messages;
 /// <summary>
 /// SetState and SetStateDynamicEntity: EntityMoniker, State, Status (−1: the state's default status). Steps on
 /// either message run (section 8.4, XrmMockup#155); the change itself is a platform-internal Update of
-/// statecode/statuscode (section 1.8). Reopening an opportunity (State 0) only changes its state and status:
-/// actualvalue and actualclosedate stay as they were (the platform's exact behaviour is not documented there).
+/// statecode/statuscode (section 1.8). Closing states are refused (<see cref="CloseOnlyStates"/>: Win, Lose,
+/// FulfillSalesOrder, CancelSalesOrder set them). Reopening an opportunity (State 0) changes its state and status and
+/// cancels its earlier opportunityclose rows (<see cref="OpportunityReopen"/>); actualvalue and actualclosedate stay as
+/// they were (the platform's exact behaviour is not documented there).
 /// </summary>
 internal sealed class SetStateHandler : MessageHandler
 {
@@ -40,6 +42,7 @@ internal sealed class SetStateHandler : MessageHandler
         }
 
         operation.Demand(PrivilegeVerb.Write, table.LogicalName, moniker.Id);
+        CloseOnlyStates.Refuse(operation, table.LogicalName, state.Value);
         var statusValue = status.Value == -1 ? operation.Org.Writer.DefaultStatus(table, state.Value) : status.Value;
         var update = new Entity(table.LogicalName, moniker.Id)
         {

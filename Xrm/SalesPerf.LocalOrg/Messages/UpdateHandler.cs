@@ -6,7 +6,11 @@ using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.LocalOrg.Messages;
 
-/// <summary>Update: Target (Entity, only the columns sent), ConcurrencyBehavior. Stage-40 Target shows modifiedon/modifiedby.</summary>
+/// <summary>
+/// Update: Target (Entity, only the columns sent), ConcurrencyBehavior. Stage-40 Target shows modifiedon/modifiedby.
+/// A caller's Update cannot close a deal or an order (<see cref="CloseOnlyStates"/>); reopening an opportunity cancels
+/// its earlier close activities (<see cref="OpportunityReopen"/>).
+/// </summary>
 internal sealed class UpdateHandler : MessageHandler
 {
     public override string RequestName => "Update";
@@ -27,6 +31,12 @@ internal sealed class UpdateHandler : MessageHandler
         {
             // Changing the owner in an Update is an assignment (section 1.8).
             operation.Demand(PrivilegeVerb.Assign, target.LogicalName, target.Id);
+        }
+
+        if (target.GetAttributeValue<OptionSetValue>("statecode") is { } state)
+        {
+            CloseOnlyStates.Refuse(operation, target.LogicalName, state.Value);
+            OpportunityReopen.CancelCloses(operation, target);
         }
 
         var result = operation.Org.Writer.Update(target, operation.UserId, Parameters.Concurrency(operation.Input));

@@ -45,6 +45,12 @@ internal sealed class ExecutionPipeline
                 "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again. For information about workflow logic, see Help.");
         }
 
+        if (!origin.IsPlatformInternal)
+        {
+            // A caller with no security role, directly or through a team, is refused everything (section 10).
+            _ = Org.Access.For(origin.UserId);
+        }
+
         var handler = _handlers.Resolve(request.RequestName);
         if (!origin.IsPlatformInternal && StatusUpdateSplit.Split(request) is var (ordinary, status))
         {

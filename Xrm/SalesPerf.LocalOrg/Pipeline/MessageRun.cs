@@ -12,6 +12,9 @@ namespace SalesPerf.LocalOrg.Pipeline;
 /// <summary>One execution of one message: its stages, shared variables, images and transaction.</summary>
 internal sealed class MessageRun
 {
+    /// <summary>The optional parameter of data-migration callers: registered steps are skipped, the platform's work is not.</summary>
+    private const string BypassParameter = "BypassCustomPluginExecution";
+
     private readonly ExecutionPipeline _pipeline;
     private readonly MessageHandler _handler;
     private readonly OrganizationRequest _request;
@@ -136,8 +139,14 @@ internal sealed class MessageRun
 
     private OrganizationResponse ExecuteInternal(OrganizationRequest request, MessageOperation operation)
     {
-        // The platform's own follow-up operation: same caller, same depth, nested under the main operation.
+        // The platform's own follow-up operation: same caller, same depth, nested under the main operation. A request
+        // that bypasses custom plug-ins bypasses them in its follow-ups too (a migrated win runs no step at all).
         var origin = _origin with { Parent = operation.MainContext, IsPlatformInternal = true };
+        if (_input.TryGetValue(BypassParameter, out var bypass) && bypass is true)
+        {
+            request[BypassParameter] = true;
+        }
+
         return _pipeline.Execute(request, origin);
     }
 
@@ -194,7 +203,7 @@ internal sealed class MessageRun
     private IEnumerable<RegisteredStep> Candidates(int stage, ExecutionMode mode)
     {
         // Optional parameter of data-migration callers: registered steps are skipped, the platform's work is not.
-        if (_input.TryGetValue("BypassCustomPluginExecution", out var bypass) && bypass is true)
+        if (_input.TryGetValue(BypassParameter, out var bypass) && bypass is true)
         {
             return [];
         }

@@ -7,9 +7,10 @@ using SalesPerf.LocalOrg.Store;
 namespace SalesPerf.LocalOrg.Security;
 
 /// <summary>
-/// Decides whose requests are checked. SYSTEM never is; a user without any role holds System Administrator (the
-/// local organisation's convention, so that callers who never assign roles keep full access); a holder of System
-/// Administrator is not checked either. Everyone else gets a <see cref="UserAccess"/> read from the store now.
+/// Decides whose requests are checked. SYSTEM never is; a holder of System Administrator (by template id, directly or
+/// through a team) is not checked either. A user with no role at all, directly or through a team, is denied everything
+/// (section 10: there is no "no role means administrator" rule). Everyone else gets a <see cref="UserAccess"/> read from
+/// the store now: their own roles and the roles of the teams they belong to.
 /// </summary>
 internal sealed class AccessChecker
 {
@@ -17,7 +18,7 @@ internal sealed class AccessChecker
 
     public AccessChecker(OrganizationState org) => _org = org;
 
-    /// <summary>The user's access, or null when nothing they do is checked.</summary>
+    /// <summary>The user's access, or null when nothing they do is checked; PrivilegeDenied when they hold no role.</summary>
     public UserAccess? For(Guid userId)
     {
         if (userId == _org.Ids.SystemUserId)
@@ -25,22 +26,25 @@ internal sealed class AccessChecker
             return null;
         }
 
-        var roles = _org.Store.Rows("systemuserroles")
-            .Where(r => r.GetAttributeValue<Guid>("systemuserid") == userId)
-            .Select(r => _org.Roles.Find(r.GetAttributeValue<Guid>("roleid")))
-            .OfType<SecurityRole>()
-            .ToList();
-        if (roles.Count == 0 || roles.Any(r => r.IsSystemAdministrator))
+        var teams = Rows("teammembership").Where(m => m.GetAttributeValue<Guid>("systemuserid") == userId).Select(m => m.GetAttributeValue<Guid>("teamid")).ToHashSet();
+        var roleRows = Rows("systemuserroles").Where(r => r.GetAttributeValue<Guid>("systemuserid") == userId).Select(r => r.GetAttributeValue<Guid>("roleid"))
+            .Concat(Rows("teamroles").Where(r => teams.Contains(r.GetAttributeValue<Guid>("teamid"))).Select(r => r.GetAttributeValue<Guid>("roleid")));
+        var roles = roleRows.Select(_org.Roles.Find).OfType<SecurityRole>().Distinct().ToList();
+        if (roles.Count == 0)
+        {
+            throw PrivilegeFaults.NoRole(userId);
+        }
+
+        if (roles.Any(r => r.IsSystemAdministrator))
         {
             return null;
         }
 
-        var teams = _org.Metadata.HasTable("teammembership")
-            ? _org.Store.Rows("teammembership").Where(m => m.GetAttributeValue<Guid>("systemuserid") == userId).Select(m => m.GetAttributeValue<Guid>("teamid")).ToHashSet()
-            : [];
         var unit = _org.BusinessUnitOf("systemuser", userId);
         return new UserAccess(userId, roles, teams, unit, UnitAndChildren(unit));
     }
+
+    private IEnumerable<Entity> Rows(string table) => _org.Metadata.HasTable(table) ? _org.Store.Rows(table) : [];
 
     private HashSet<Guid> UnitAndChildren(Guid unit)
     {

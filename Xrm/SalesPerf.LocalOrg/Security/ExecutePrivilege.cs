@@ -7,7 +7,8 @@ namespace SalesPerf.LocalOrg.Security;
 /// <summary>
 /// A custom API's ExecutePrivilegeName: the caller must hold that privilege (any depth) or the request is refused with
 /// PrivilegeDenied before the API's plug-in runs. Names are prv + verb + table SchemaName (solution-format 13); the
-/// SYSTEM user, platform-internal requests and users without roles (System Administrator) pass.
+/// SYSTEM user, platform-internal requests and holders of System Administrator pass; a user with no role never gets here
+/// (the pipeline refuses their requests first).
 /// </summary>
 internal static class ExecutePrivilege
 {

@@ -24,6 +24,16 @@ internal static class PrivilegeFaults
             $"is missing {TablePrivilegeName.Of(verb, table.LogicalName)} privilege for entity '{table.LogicalName}' (LocalizedName='{table.DisplayName.English}'). " +
             $"context.Caller={userId}. Consider adding missed privilege to one of the principal (user/team) roles.");
 
+    /// <summary>
+    /// A caller with no security role, directly or through a team: access is denied (section 10). The wording follows
+    /// the "missing privilege" fault with roleCount=0; the platform's exact text for this case is NOT VERIFIED.
+    /// </summary>
+    public static FaultException<OrganizationServiceFault> NoRole(Guid userId) =>
+        OrganizationFaults.Create(
+            ErrorCodes.PrivilegeDenied,
+            $"Principal user (Id={userId}, type=8, roleCount=0, privilegeCount=0, accessMode=0) holds no security role, directly or through a team: access is denied. " +
+            $"context.Caller={userId}. Assign the user a security role.");
+
     public static FaultException<OrganizationServiceFault> NoAccess(Guid userId, TableDefinition table, PrivilegeVerb verb, Guid rowId) =>
         OrganizationFaults.Create(
             ErrorCodes.PrivilegeDenied,

@@ -1,16 +1,27 @@
 using System;
 using System.Linq;
 using SalesPerf.SolutionModel.Roles;
+using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Security;
 
-/// <summary>An installed role: its <c>role</c> row id and name, and what it grants. System Administrator grants every privilege, Global.</summary>
-internal sealed record SecurityRole(Guid Id, string Name, RoleDefinition? Definition)
+/// <summary>
+/// An installed role, as one identity for all its rows (the root business unit's and the copies in child units): its
+/// root <c>role</c> id, the built-in role it is (by template id) or the solution role that defines its grants.
+/// </summary>
+internal sealed record SecurityRole(Guid RootId, BuiltInRole? BuiltIn, RoleDefinition? Definition)
 {
-    public bool IsSystemAdministrator => Definition is null;
+    public bool IsSystemAdministrator => BuiltIn == BuiltInRole.SystemAdministrator;
 
-    public PrivilegeDepth? Depth(string table, PrivilegeVerb verb) =>
-        Definition is null ? PrivilegeDepth.Global : Definition.Depth(table, verb);
+    public PrivilegeDepth? Depth(TableDefinition table, PrivilegeVerb verb)
+    {
+        if (IsSystemAdministrator || (BuiltIn == BuiltInRole.SystemCustomizer && table.IsCustom))
+        {
+            return PrivilegeDepth.Global;
+        }
+
+        return Definition?.Depth(table.LogicalName, verb);
+    }
 
     public int PrivilegeCount => Definition?.Tables.Values.Sum(p => p.Count) ?? 0;
 }

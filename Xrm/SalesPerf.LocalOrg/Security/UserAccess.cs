@@ -8,8 +8,8 @@ using SalesPerf.SolutionModel.Tables;
 namespace SalesPerf.LocalOrg.Security;
 
 /// <summary>
-/// What one user may do with the solution's tables, read once per request: their roles (the union of their
-/// privileges, deepest depth wins), the teams they belong to and their business unit with its child units.
+/// What one user may do with the solution's tables, read once per request: their roles and their teams' roles (the
+/// union of their privileges, deepest depth wins), the teams they belong to and their business unit with its child units.
 /// </summary>
 internal sealed class UserAccess
 {
@@ -33,7 +33,7 @@ internal sealed class UserAccess
     public static bool Checks(TableDefinition table) => table.IsCustom;
 
     /// <summary>The deepest depth any of the user's roles grants for the privilege; null when none grants it.</summary>
-    public PrivilegeDepth? Depth(string table, PrivilegeVerb verb)
+    public PrivilegeDepth? Depth(TableDefinition table, PrivilegeVerb verb)
     {
         PrivilegeDepth? deepest = null;
         foreach (var depth in _roles.Select(r => r.Depth(table, verb)))
@@ -55,7 +55,7 @@ internal sealed class UserAccess
             return;
         }
 
-        var depth = Depth(table.LogicalName, verb) ?? throw PrivilegeFaults.Missing(UserId, _roles, table, verb);
+        var depth = Depth(table, verb) ?? throw PrivilegeFaults.Missing(UserId, _roles, table, verb);
         if (!Reaches(depth, table, row))
         {
             throw PrivilegeFaults.NoAccess(UserId, table, verb, row.Id);
@@ -65,7 +65,7 @@ internal sealed class UserAccess
     /// <summary>Throws PrivilegeDenied unless one of the user's roles grants the privilege at some depth (custom API execute privileges).</summary>
     public void DemandHeld(TableDefinition table, PrivilegeVerb verb)
     {
-        if (Checks(table) && Depth(table.LogicalName, verb) is null)
+        if (Checks(table) && Depth(table, verb) is null)
         {
             throw PrivilegeFaults.Missing(UserId, _roles, table, verb);
         }
@@ -79,7 +79,7 @@ internal sealed class UserAccess
             return _ => true;
         }
 
-        var depth = Depth(table.LogicalName, PrivilegeVerb.Read) ?? throw PrivilegeFaults.Missing(UserId, _roles, table, PrivilegeVerb.Read);
+        var depth = Depth(table, PrivilegeVerb.Read) ?? throw PrivilegeFaults.Missing(UserId, _roles, table, PrivilegeVerb.Read);
         return row => Reaches(depth, table, row);
     }
 

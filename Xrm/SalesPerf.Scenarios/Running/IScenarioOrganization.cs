@@ -25,8 +25,14 @@ internal interface IScenarioOrganization
 
     Guid CreateUser(string fullName, Guid? managerId, Guid? businessUnitId);
 
-    /// <summary>Gives the user a security role by name; <see cref="ArgumentException"/> when the organisation has no such role.</summary>
+    /// <summary>
+    /// Gives the user a security role by name; System Administrator and System Customizer by their English or Chinese
+    /// name in any organisation language. <see cref="ArgumentException"/> when the organisation has no such role.
+    /// </summary>
     void AssignRole(Guid userId, string roleName);
+
+    /// <summary>Gives the user System Administrator, by its template id.</summary>
+    void AssignSystemAdministrator(Guid userId);
 
     Guid CreateTeam(string name, IReadOnlyList<Guid> memberIds, Guid? businessUnitId);
 

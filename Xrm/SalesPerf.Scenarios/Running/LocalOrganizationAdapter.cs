@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.LocalOrg;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.Scenarios.Model;
 
 namespace SalesPerf.Scenarios.Running;
@@ -59,7 +60,18 @@ internal sealed class LocalOrganizationAdapter : IScenarioOrganization
 
     public Guid CreateUser(string fullName, Guid? managerId, Guid? businessUnitId) => Organization.CreateUser(fullName, managerId, businessUnitId);
 
-    public void AssignRole(Guid userId, string roleName) => Organization.AssignRole(userId, roleName);
+    public void AssignRole(Guid userId, string roleName)
+    {
+        if (BuiltInRole.All.FirstOrDefault(r => roleName == r.EnglishName || roleName == r.ChineseName) is { } builtIn)
+        {
+            Organization.AssignRole(userId, builtIn.TemplateId);
+            return;
+        }
+
+        Organization.AssignRole(userId, roleName);
+    }
+
+    public void AssignSystemAdministrator(Guid userId) => Organization.AssignRole(userId, BuiltInRole.SystemAdministrator.TemplateId);
 
     public Guid CreateTeam(string name, IReadOnlyList<Guid> memberIds, Guid? businessUnitId) => Organization.CreateTeam(name, memberIds, businessUnitId);
 
