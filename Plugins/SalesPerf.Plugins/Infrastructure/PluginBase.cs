@@ -9,7 +9,8 @@ namespace SalesPerf.Plugins.Infrastructure;
 /// <summary>
 /// The one Execute template of every SalesPerf plug-in: match the call against the class's own declarations (or
 /// trace and return), apply the step's declared nesting policy (<see cref="NestingPolicy"/>), guard against re-entry,
-/// check the declared images, trace entry and exit with timings, and dispatch to <see cref="ExecuteStep"/>. Exceptions are traced and rethrown unchanged, never wrapped.
+/// check the declared images, trace entry and exit with timings, and dispatch to <see cref="ExecuteStep"/>. Exceptions
+/// are traced and rethrown unchanged, never wrapped.
 /// </summary>
 /// <remarks>
 /// The platform caches plug-in instances and calls them concurrently: derived classes hold no per-call state, only
