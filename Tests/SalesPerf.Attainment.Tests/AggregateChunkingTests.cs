@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SalesPerf.Attainment.Tests.Support;
 using SalesPerf.Plugins.Attainment;
+using SalesPerf.Plugins.Closes;
 using SalesPerf.Plugins.TargetPlanning;
 
 namespace SalesPerf.Attainment.Tests;

@@ -51,13 +51,11 @@ public sealed partial class LocalOrganization
 
         var pluginAssembly = typeof(PluginCatalog).Assembly;
         var declared = (options.Steps ?? PluginCatalog.ReadSteps(pluginAssembly)).Concat(options.AdditionalSteps).ToList();
-        bool IsOmitted(StepRegistration step) => options.OmitStepsOnMessages.Contains(step.Message, StringComparer.Ordinal);
-        var omitted = declared.Where(IsOmitted).ToList();
-        var steps = declared.Where(s => !IsOmitted(s)).Select(s => (s, StepConfiguration.For(s, omitted).Write()));
+        var steps = declared.Where(s => !options.OmitStepsOnMessages.Contains(s.Message, StringComparer.Ordinal));
         var apis = (options.CustomApis ?? PluginCatalog.ReadCustomApis(pluginAssembly)).Concat(options.AdditionalCustomApis);
         var handlers = new MessageHandlers();
         _pipeline = new ExecutionPipeline(_org, new StepRegistry(steps), handlers, StepLog, ServiceCalls);
-        foreach (var handler in StandardHandlers())
+        foreach (var handler in StandardHandlers(options.CloseRaisesNestedUpdate))
         {
             handlers.Add(handler);
         }
@@ -235,7 +233,7 @@ public sealed partial class LocalOrganization
         }
     }
 
-    private static IEnumerable<MessageHandler> StandardHandlers() =>
+    private static IEnumerable<MessageHandler> StandardHandlers(bool closeRaisesNestedUpdate) =>
     [
         new CreateHandler(),
         new RetrieveHandler(),
@@ -247,10 +245,10 @@ public sealed partial class LocalOrganization
         new AssignHandler(),
         new SetStateHandler("SetState"),
         new SetStateHandler("SetStateDynamicEntity"),
-        new CloseHandler(CloseKind.Win),
-        new CloseHandler(CloseKind.Lose),
-        new CloseHandler(CloseKind.Fulfill),
-        new CloseHandler(CloseKind.Cancel),
+        new CloseHandler(CloseKind.Win, closeRaisesNestedUpdate),
+        new CloseHandler(CloseKind.Lose, closeRaisesNestedUpdate),
+        new CloseHandler(CloseKind.Fulfill, closeRaisesNestedUpdate),
+        new CloseHandler(CloseKind.Cancel, closeRaisesNestedUpdate),
         new ExecuteTransactionHandler(),
     ];
 }

@@ -17,15 +17,10 @@ public static class CallBudget
 
     /// <summary>
     /// Win: retrieve the opportunity, count the customer's other wins (new customer), stamp the opportunity, read the
-    /// split users, then <see cref="RecomputeReads"/>.
+    /// split users, then <see cref="RecomputeReads"/>. The close reads the row and the split users once for its
+    /// attainment and commission parts; the commission part's own calls follow (<c>Commission/CommissionBudget</c>).
     /// </summary>
     public const int OpportunityWinReads = 4 + RecomputeReads;
-
-    /// <summary>
-    /// Win handled by the nested Update or SetState step standing in for a Win step the package leaves out
-    /// (<see cref="CloseStandIn"/>): as Win, but the row comes from the step's post-image instead of a retrieve.
-    /// </summary>
-    public const int OpportunityWinStandInReads = OpportunityWinReads - 1;
 
     /// <summary>Lose: as Win (the new-customer count is skipped, the stamp is still written).</summary>
     public const int OpportunityLoseReads = 3 + RecomputeReads;
@@ -41,6 +36,9 @@ public static class CallBudget
 
     /// <summary>A recomputation for owners whose periods hold no active target: the target query only.</summary>
     public const int NothingToRecompute = 1;
+
+    /// <summary>A win whose owners hold no active target in its periods: <see cref="OpportunityWinReads"/> with <see cref="NothingToRecompute"/>.</summary>
+    public const int OpportunityWinNothingToRecompute = OpportunityWinReads - RecomputeReads + NothingToRecompute;
 
     /// <summary>
     /// Extra calls each time the platform refuses a measure aggregate for reading more than 50,000 rows

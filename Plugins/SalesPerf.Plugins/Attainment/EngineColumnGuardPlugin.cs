@@ -11,7 +11,7 @@ namespace SalesPerf.Plugins.Attainment;
 /// <summary>
 /// Refuses a user's write to a column only the engine writes (<see cref="EngineColumns"/>): a scorecard's weighted
 /// score, rank and calculation time, and the stamps on opportunities, orders and invoices (SPM-CMP-001). The engine's
-/// own writes pass (<see cref="EngineWrites"/>); so do migrations that bypass custom plug-ins, as on the platform.
+/// own writes pass (<see cref="ContextMarks.IsEngineWrite"/>); so do migrations that bypass custom plug-ins, as on the platform.
 /// On Create a column holding the platform's own default (the platform puts it in Target before the first stage) is
 /// not a write (<see cref="EngineColumns.FirstWrittenOnCreate"/>).
 /// </summary>

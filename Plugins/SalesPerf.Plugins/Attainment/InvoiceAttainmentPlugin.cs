@@ -11,7 +11,7 @@ namespace SalesPerf.Plugins.Attainment;
 /// An invoice's total, due date, state or owner changes: recomputes CollectionRate (invoices due) of the old and new
 /// owner; when the owner changes, also the periods of the invoice's payments (CollectedAmount moves with the invoice).
 /// </summary>
-[Step(UpdateStepId, MessageNames.Update, InvoiceColumns.EntityName, PipelineStage.PostOperation,
+[Step(UpdateStepId, MessageNames.Update, InvoiceColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages,
     Description = "Recomputes the owner's collection KPIs when an invoice's total, due date, state or owner changes.",
     FilteringAttributes = new[]
     {
@@ -27,11 +27,11 @@ namespace SalesPerf.Plugins.Attainment;
     Description = "Moves an invoice's collection KPIs from the old owner to the new one.")]
 [StepImage(AssignStepId, ImageType.PreImage, PreImageName, InvoiceColumns.OwnerId, InvoiceColumns.DueDate, InvoiceColumns.StateCode)]
 [StepImage(AssignStepId, ImageType.PostImage, PostImageName, InvoiceColumns.OwnerId, InvoiceColumns.DueDate, InvoiceColumns.StateCode)]
-[Step(SetStateStepId, MessageNames.SetState, InvoiceColumns.EntityName, PipelineStage.PostOperation,
+[Step(SetStateStepId, MessageNames.SetState, InvoiceColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages,
     Description = "Recomputes collection KPIs when an invoice is paid, cancelled or reactivated.")]
 [StepImage(SetStateStepId, ImageType.PreImage, PreImageName, InvoiceColumns.OwnerId, InvoiceColumns.DueDate, InvoiceColumns.StateCode)]
 [StepImage(SetStateStepId, ImageType.PostImage, PostImageName, InvoiceColumns.OwnerId, InvoiceColumns.DueDate, InvoiceColumns.StateCode)]
-[Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, InvoiceColumns.EntityName, PipelineStage.PostOperation,
+[Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, InvoiceColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages,
     Description = "Recomputes collection KPIs when an invoice is paid, cancelled or reactivated.")]
 [StepImage(SetStateDynamicStepId, ImageType.PreImage, PreImageName, InvoiceColumns.OwnerId, InvoiceColumns.DueDate, InvoiceColumns.StateCode)]
 [StepImage(SetStateDynamicStepId, ImageType.PostImage, PostImageName, InvoiceColumns.OwnerId, InvoiceColumns.DueDate, InvoiceColumns.StateCode)]
@@ -47,13 +47,6 @@ public sealed class InvoiceAttainmentPlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        if (!SourceStepGuard.ShouldRecompute(
-            context, InvoiceColumns.EntityName, "Update raised inside another invoice message; that message's step recomputes.",
-            MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
-        {
-            return;
-        }
-
         var before = context.PreImage(PreImageName);
         var after = context.PostImage(PostImageName);
         var owners = SourceChange.Of(before, after, InvoiceColumns.DueDate).ToList();

@@ -10,16 +10,15 @@ namespace SalesPerf.Plugins.Attainment;
 
 /// <summary>
 /// Recomputes the attainment of an opportunity's owner (before and after the change) and of its split users when an
-/// opportunity is created, changed, deleted, reassigned or reopened. Win and Lose are <see cref="OpportunityClosePlugin"/>'s;
-/// the Update the platform raises inside Win, Lose, Assign or SetState stands aside (<see cref="PlatformNesting"/>),
-/// except inside a Win or Lose whose step the registration leaves out: then the nested Update or SetState step does
-/// the close's work from its post-image, which carries the columns a close reads (<see cref="CloseStandIn"/>).
+/// opportunity is created, changed, deleted, reassigned or reopened. Win and Lose are <c>Closes/OpportunityClosePlugin</c>'s;
+/// an Update or SetState the platform may raise inside Win, Lose, Assign or SetState of the same row stands aside
+/// (<see cref="StepNesting.StandsAsideInsideRowMessages"/>, applied by <see cref="PluginBase"/>).
 /// </summary>
 [Step(CreateStepId, MessageNames.Create, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes the owner's opportunity KPIs (in-progress value) after an opportunity is created.")]
 [StepImage(CreateStepId, ImageType.PostImage, PostImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
-[Step(UpdateStepId, MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PostOperation,
+[Step(UpdateStepId, MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages, 
     Description = "Recomputes the old and new owner's opportunity KPIs when values, dates, state, owner or currency change.",
     FilteringAttributes = new[]
     {
@@ -42,14 +41,14 @@ namespace SalesPerf.Plugins.Attainment;
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
 [StepImage(AssignStepId, ImageType.PostImage, PostImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
-[Step(SetStateStepId, MessageNames.SetState, OpportunityColumns.EntityName, PipelineStage.PostOperation,
+[Step(SetStateStepId, MessageNames.SetState, OpportunityColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages, 
     Description = "Recomputes KPIs when an opportunity's state changes (reopen).")]
 [StepImage(SetStateStepId, ImageType.PreImage, PreImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
 [StepImage(SetStateStepId, ImageType.PostImage, PostImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
     OpportunityColumns.CustomerId, OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer)]
-[Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, OpportunityColumns.EntityName, PipelineStage.PostOperation,
+[Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, OpportunityColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages, 
     Description = "Recomputes KPIs when an opportunity's state changes (reopen).")]
 [StepImage(SetStateDynamicStepId, ImageType.PreImage, PreImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
@@ -69,37 +68,8 @@ public sealed class OpportunityAttainmentPlugin : PluginBase
 
     private static readonly string[] DateColumns = [OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate];
 
-    public OpportunityAttainmentPlugin()
-    {
-    }
-
-    /// <summary>Dataverse passes the step's configuration here (<see cref="StepConfiguration"/>).</summary>
-    public OpportunityAttainmentPlugin(string? unsecureConfiguration, string? secureConfiguration)
-        : base(unsecureConfiguration, secureConfiguration)
-    {
-    }
-
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var (role, close) = CloseStandIn.Decide(
-            context, OpportunityColumns.EntityName, MessageNames.Assign, MessageNames.SetState, MessageNames.SetStateDynamicEntity);
-        if (role == NestedRole.StandAside)
-        {
-            return;
-        }
-
-        if (role == NestedRole.StandIn)
-        {
-            var closed = SourceChange.Merge(context.PostImage(PostImageName)!, new Entity(OpportunityColumns.EntityName, context.Context.PrimaryEntityId));
-            OpportunityCloseWork.Apply(context, closed, close == MessageNames.Win);
-            return;
-        }
-
-        if (!AttainmentRun.FirstTimeInExecution(context, OpportunityColumns.EntityName, context.Context.PrimaryEntityId))
-        {
-            return;
-        }
-
         var before = context.PreImage(PreImageName);
         var after = context.PostImage(PostImageName);
         var owners = SourceChange.Of(before, after, DateColumns).ToList();

@@ -9,15 +9,15 @@ using SalesPerf.Plugins.Schema;
 namespace SalesPerf.Plugins.Attainment;
 
 /// <summary>
-/// What a win or a loss does to attainment, whichever step runs it (the Win/Lose step, or the nested Update/SetState
-/// step standing in for it): stamps <c>spm_salescycledays</c> (and at a win <c>spm_isnewcustomer</c>), then recomputes
-/// the owner's targets in every period containing the close date or the estimated close date, and (at a win) the
-/// split users'.
+/// What a win or a loss does to attainment (the first two parts of <c>Closes/OpportunityClosePlugin</c>): stamps
+/// <c>spm_salescycledays</c> (and at a win <c>spm_isnewcustomer</c>), then recomputes the owner's targets in every
+/// period containing the close date or the estimated close date, and (at a win) the split users'.
 /// </summary>
 internal static class OpportunityCloseWork
 {
     /// <param name="row">The closed opportunity with <see cref="OpportunityReader.CloseColumns"/>.</param>
-    public static void Apply(LocalPluginContext context, Entity row, bool won)
+    /// <param name="splitUsers">Its split users, read once by the close (empty at a loss: a lost deal credits no one).</param>
+    public static void Apply(LocalPluginContext context, Entity row, bool won, IReadOnlyList<Guid> splitUsers)
     {
         var reader = new OpportunityReader(context.SystemService);
         using (context.BeginEngineWrites())
@@ -29,7 +29,7 @@ internal static class OpportunityCloseWork
         if (won)
         {
             var closeDates = SourceChange.Dates(row, [OpportunityColumns.ActualCloseDate]).ToArray();
-            owners.AddRange(reader.SplitUsers(row.Id).Select(u => new OwnerDates(u, closeDates)));
+            owners.AddRange(splitUsers.Select(u => new OwnerDates(u, closeDates)));
         }
 
         AttainmentRun.ForOwners(context, owners);

@@ -30,21 +30,4 @@ public static class SourceChange
         dateColumns.Select(c => row?.GetAttributeValue<DateTime?>(c))
             .Where(d => d.HasValue)
             .Select(d => CalendarDate.FromDateTime(d!.Value.Kind == DateTimeKind.Local ? d.Value.ToUniversalTime() : d.Value));
-
-    /// <summary>The union of two snapshots' columns: the after-values win, the before-values fill the gaps.</summary>
-    public static Entity Merge(Entity before, Entity after)
-    {
-        var merged = new Entity(after.LogicalName, after.Id);
-        foreach (var column in before.Attributes)
-        {
-            merged[column.Key] = column.Value;
-        }
-
-        foreach (var column in after.Attributes)
-        {
-            merged[column.Key] = column.Value;
-        }
-
-        return merged;
-    }
 }

@@ -4,7 +4,6 @@ using Microsoft.Xrm.Sdk;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Registration;
 using SalesPerf.Plugins.Schema;
-using SalesPerf.Plugins.TargetPlanning;
 
 namespace SalesPerf.Plugins.Attainment;
 
@@ -12,12 +11,13 @@ namespace SalesPerf.Plugins.Attainment;
 /// A target created, re-termed, moved, re-parented, deactivated or deleted, or a Manual KPI's actual entered: recomputes
 /// that target, reconciles its old and new parent (allocated value and variance, roll-up) and rescores its old and new
 /// scorecard. The engine's own writes of computed columns do not come back here, nor do writes of an operation that
-/// recomputes the family itself at its end (<see cref="RecomputeDeferral"/>).
+/// recomputes the family itself at its end (<see cref="ContextMarks.IsRecomputeDeferred"/>). An Update the platform raises
+/// inside SetState of the same target stands aside (<see cref="StepNesting.StandsAsideInsideStateChange"/>).
 /// </summary>
 [Step(CreateStepId, MessageNames.Create, TargetColumns.EntityName, PipelineStage.PostOperation,
     Description = "Computes a new target and reconciles its parent and scorecard.")]
 [StepImage(CreateStepId, ImageType.PostImage, PostImageName, TargetColumns.ParentTargetId, TargetColumns.ScorecardId)]
-[Step(UpdateStepId, MessageNames.Update, TargetColumns.EntityName, PipelineStage.PostOperation,
+[Step(UpdateStepId, MessageNames.Update, TargetColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideStateChange,
     Description = "Recomputes a target whose terms, KPI, period, owner, parent, scorecard or manual actual changed.",
     FilteringAttributes = new[]
     {
@@ -30,10 +30,10 @@ namespace SalesPerf.Plugins.Attainment;
 [Step(DeleteStepId, MessageNames.Delete, TargetColumns.EntityName, PipelineStage.PostOperation,
     Description = "Reconciles the parent and rescores the scorecard of a deleted target.")]
 [StepImage(DeleteStepId, ImageType.PreImage, PreImageName, TargetColumns.ParentTargetId, TargetColumns.ScorecardId)]
-[Step(SetStateStepId, MessageNames.SetState, TargetColumns.EntityName, PipelineStage.PostOperation,
+[Step(SetStateStepId, MessageNames.SetState, TargetColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideStateChange,
     Description = "Reconciles the parent and rescores the scorecard of a deactivated or reactivated target.")]
 [StepImage(SetStateStepId, ImageType.PreImage, PreImageName, TargetColumns.ParentTargetId, TargetColumns.ScorecardId)]
-[Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, TargetColumns.EntityName, PipelineStage.PostOperation,
+[Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, TargetColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideStateChange,
     Description = "Reconciles the parent and rescores the scorecard of a deactivated or reactivated target.")]
 [StepImage(SetStateDynamicStepId, ImageType.PreImage, PreImageName, TargetColumns.ParentTargetId, TargetColumns.ScorecardId)]
 public sealed class TargetAttainmentPlugin : PluginBase
@@ -55,22 +55,11 @@ public sealed class TargetAttainmentPlugin : PluginBase
             return;
         }
 
-        if (message == MessageNames.Update && PlatformNesting.IsInside(context.Context, TargetColumns.EntityName, MessageNames.SetState, MessageNames.SetStateDynamicEntity))
-        {
-            context.Trace("Update raised inside SetState; that step recomputes.");
-            return;
-        }
-
-        if (!AttainmentRun.FirstTimeInExecution(context, TargetColumns.EntityName, context.Context.PrimaryEntityId))
-        {
-            return;
-        }
-
         var images = new[] { context.PreImage(PreImageName), context.PostImage(PostImageName) }.Where(e => e is not null).Select(e => e!).ToArray();
         var parents = Ids(images, TargetColumns.ParentTargetId);
         var scorecards = Ids(images, TargetColumns.ScorecardId);
         var family = parents.Concat(scorecards).Concat(new[] { context.Context.PrimaryEntityId });
-        if (family.Any(id => RecomputeDeferral.IsDeferred(context.Context, id)))
+        if (family.Any(id => ContextMarks.IsRecomputeDeferred(context.Context, id)))
         {
             context.Trace("Written by an operation that recomputes the whole family at its end; standing aside.");
             return;

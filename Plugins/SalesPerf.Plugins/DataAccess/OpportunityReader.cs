@@ -19,7 +19,7 @@ public sealed class OpportunityReader(IOrganizationService service)
         OpportunityColumns.EstimatedCloseDate, OpportunityColumns.CustomerId,
     ];
 
-    /// <summary>What a close needs: owner, state, dates, customer, creation and the stamped columns (also the post-image of the steps that may stand in for a close).</summary>
+    /// <summary>What a close needs: owner, state, dates, customer, creation and the stamped columns.</summary>
     public static readonly string[] CloseColumns =
         [.. Columns, OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer];
 

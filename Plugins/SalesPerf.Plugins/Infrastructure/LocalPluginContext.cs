@@ -19,11 +19,8 @@ public sealed class LocalPluginContext
     private readonly Lazy<IOrganizationService> initiatingUserService;
     private readonly Lazy<IOrganizationService> systemService;
 
-    public LocalPluginContext(
-        IPluginExecutionContext context, StepTracer tracer, IOrganizationServiceFactory? factory, StepRegistration step,
-        StepConfiguration? configuration = null)
+    public LocalPluginContext(IPluginExecutionContext context, StepTracer tracer, IOrganizationServiceFactory? factory, StepRegistration step)
     {
-        Configuration = configuration ?? StepConfiguration.None;
         Context = context ?? throw new ArgumentNullException(nameof(context));
         Tracer = tracer ?? throw new ArgumentNullException(nameof(tracer));
         Step = step ?? throw new ArgumentNullException(nameof(step));
@@ -38,9 +35,6 @@ public sealed class LocalPluginContext
 
     /// <summary>The declared step (or custom API main operation) this call matched.</summary>
     public StepRegistration Step { get; }
-
-    /// <summary>The step's unsecure configuration as read by the plug-in's constructor; <see cref="StepConfiguration.None"/> when empty.</summary>
-    public StepConfiguration Configuration { get; }
 
     public StepTracer Tracer { get; }
 
@@ -59,8 +53,8 @@ public sealed class LocalPluginContext
     public Entity? TargetEntity =>
         Context.InputParameters is not null && Context.InputParameters.TryGetValue("Target", out var target) ? target as Entity : null;
 
-    /// <summary>True when the operation was sent by the SalesPerf engine itself; see <see cref="EngineWrites"/>.</summary>
-    public bool IsEngineWrite => EngineWrites.IsEngineWrite(Context);
+    /// <summary>True when the operation was sent by the SalesPerf engine itself; see <see cref="ContextMarks"/>.</summary>
+    public bool IsEngineWrite => ContextMarks.IsEngineWrite(Context);
 
     /// <summary>A request parameter (custom APIs) of type <typeparamref name="T"/>; default when absent or of another type.</summary>
     public T? Input<T>(string name) =>
@@ -80,7 +74,7 @@ public sealed class LocalPluginContext
         Context.PostEntityImages is not null && Context.PostEntityImages.TryGetValue(alias, out var image) ? image : null;
 
     /// <summary>Marks the writes this call makes until the scope is disposed as the engine's own.</summary>
-    public IDisposable BeginEngineWrites() => EngineWrites.Begin(Context, Step.PluginType);
+    public IDisposable BeginEngineWrites() => ContextMarks.BeginEngineWrites(Context, Step.PluginType);
 
     /// <summary>The exception that stops the operation for a business rule, in the initiating user's language.</summary>
     public InvalidPluginExecutionException BusinessError(BusinessMessage message, params object[] args)

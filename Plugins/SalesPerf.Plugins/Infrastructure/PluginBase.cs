@@ -8,8 +8,9 @@ namespace SalesPerf.Plugins.Infrastructure;
 
 /// <summary>
 /// The one Execute template of every SalesPerf plug-in: match the call against the class's own declarations (or
-/// trace and return), guard against re-entry, check the declared images, trace entry and exit with timings, and
-/// dispatch to <see cref="ExecuteStep"/>. Exceptions are traced and rethrown unchanged, never wrapped.
+/// trace and return), apply the step's declared nesting policy (<see cref="NestingPolicy"/>), guard against re-entry,
+/// check the declared images, trace entry and exit with timings, and dispatch to <see cref="ExecuteStep"/>. Exceptions
+/// are traced and rethrown unchanged, never wrapped.
 /// </summary>
 /// <remarks>
 /// The platform caches plug-in instances and calls them concurrently: derived classes hold no per-call state, only
@@ -18,32 +19,10 @@ namespace SalesPerf.Plugins.Infrastructure;
 public abstract class PluginBase : IPlugin
 {
     private readonly IReadOnlyList<StepRegistration> declaredEvents;
-    private readonly StepConfiguration configuration;
-    private readonly string? unreadableConfiguration;
 
     protected PluginBase()
-        : this(null, null)
     {
-    }
-
-    /// <summary>
-    /// Dataverse calls a plug-in's <c>(string, string)</c> constructor with the step's unsecure and secure
-    /// configuration. SalesPerf reads only the unsecure one (<see cref="StepConfiguration"/>); it keeps no secrets there.
-    /// </summary>
-    protected PluginBase(string? unsecureConfiguration, string? secureConfiguration)
-    {
-        _ = secureConfiguration;
         declaredEvents = DeclaredEvents.For(GetType());
-        if (StepConfiguration.TryParse(unsecureConfiguration, out var parsed))
-        {
-            configuration = parsed;
-        }
-        else
-        {
-            // Reported by Execute, which can name the step; a constructor exception would name nothing.
-            configuration = StepConfiguration.None;
-            unreadableConfiguration = unsecureConfiguration;
-        }
     }
 
     /// <summary>
@@ -79,22 +58,22 @@ public abstract class PluginBase : IPlugin
             context.Stage, context.Mode, context.Depth, context.CorrelationId);
         try
         {
-            var recursionKey = GuardsRecursion ? RecursionGuard.KeyFor(step, context) : null;
-            if (recursionKey is not null)
+            var standAside = NestingPolicy.Of(step.Nesting).StandAsideReason(context, step);
+            if (standAside is not null)
             {
-                if (RecursionGuard.IsReentry(context, recursionKey))
-                {
-                    tracer.Trace("Re-entered for the same record by its own operation; skipped.");
-                    return;
-                }
-
-                RecursionGuard.Enter(context, recursionKey);
+                tracer.Trace("Nesting policy {0}: {1}", step.Nesting, standAside);
+                return;
             }
 
-            RequireReadableConfiguration(step);
+            if (GuardsRecursion && ContextMarks.EnterStep(context, step))
+            {
+                tracer.Trace("Re-entered for the same record by its own operation; skipped.");
+                return;
+            }
+
             RequireDeclaredImages(step, context);
             var factory = (IOrganizationServiceFactory?)serviceProvider.GetService(typeof(IOrganizationServiceFactory));
-            ExecuteStep(new LocalPluginContext(context, tracer, factory, step, configuration));
+            ExecuteStep(new LocalPluginContext(context, tracer, factory, step));
         }
         catch (InvalidPluginExecutionException error)
         {
@@ -114,25 +93,6 @@ public abstract class PluginBase : IPlugin
 
     /// <summary>The step's own logic; the context has been matched to <see cref="LocalPluginContext.Step"/>.</summary>
     protected abstract void ExecuteStep(LocalPluginContext context);
-
-    private void RequireReadableConfiguration(StepRegistration step)
-    {
-        if (unreadableConfiguration is null)
-        {
-            return;
-        }
-
-        var closes = string.Join(", ", StepConfiguration.CloseMessages);
-        throw new InvalidPluginExecutionException(string.Format(
-            CultureInfo.InvariantCulture,
-            "Step '{0}' ({1:D}): the unsecure configuration '{2}' cannot be read. Leave it empty, or write '{3}=' followed by close messages ({4}) separated by commas.\n"
-            + "步骤“{0}”（{1:D}）：无法读取非安全配置“{2}”。请将其留空，或写为“{3}=”后接以逗号分隔的关闭消息（{4}）。",
-            step.Name,
-            step.Id,
-            unreadableConfiguration,
-            StepConfiguration.ClosesWithoutStepKey,
-            closes));
-    }
 
     private static void RequireDeclaredImages(StepRegistration step, IPluginExecutionContext context)
     {

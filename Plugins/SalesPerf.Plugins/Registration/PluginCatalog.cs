@@ -181,7 +181,10 @@ public static class PluginCatalog
             Array.AsReadOnly((step.FilteringAttributes ?? []).ToArray()),
             ownImages.AsReadOnly(),
             name,
-            step.Description);
+            step.Description)
+        {
+            Nesting = step.Nesting,
+        };
     }
 
     private static Guid ParseId(Type pluginType, string id)

@@ -34,6 +34,9 @@ public sealed class StepAttribute(string id, string message, string primaryEntit
 
     public string Description { get; set; } = "";
 
+    /// <summary>What the step does when raised inside another message of the same row (one of the named policies).</summary>
+    public StepNesting Nesting { get; set; } = StepNesting.Always;
+
     /// <summary>Defaults to the Plug-in Registration tool's convention "&lt;Type&gt;: &lt;Message&gt; of &lt;table&gt;".</summary>
     public string Name { get; set; } = "";
 }

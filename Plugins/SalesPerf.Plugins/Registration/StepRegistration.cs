@@ -15,4 +15,8 @@ public sealed record StepRegistration(
     IReadOnlyList<string> FilteringAttributes,
     IReadOnlyList<ImageRegistration> Images,
     string Name,
-    string Description);
+    string Description)
+{
+    /// <summary>The declared nesting policy, applied by <c>PluginBase</c> before the step's own logic.</summary>
+    public StepNesting Nesting { get; init; } = StepNesting.Always;
+}

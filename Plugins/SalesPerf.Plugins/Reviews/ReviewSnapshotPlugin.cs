@@ -8,7 +8,7 @@ namespace SalesPerf.Plugins.Reviews;
 /// <summary>
 /// After a status change that moved a review into ManagerReview: makes sure the row holds the snapshot of the
 /// scorecard's weighted score (<c>spm_quantitativescore</c>) and the scores, writing them as the engine (SYSTEM,
-/// <see cref="EngineWrites"/>) in the same transaction when it does not. On Update the PreOperation step has normally
+/// <see cref="ContextMarks.IsEngineWrite"/>) in the same transaction when it does not. On Update the PreOperation step has normally
 /// put them in the Target already, and on SetState the platform may run that Update step too (the local organisation
 /// does); then the row already holds them and nothing is written. Whether the platform stores Target columns added to
 /// the status part of a split Update (semantics doc 1.8) is not verified, so the Update is covered here as well.

@@ -13,7 +13,7 @@ namespace SalesPerf.Plugins.Reviews;
 /// <remarks>
 /// No filtering attributes: a Completed review is read-only in every column, so every Update must be seen. An Update
 /// carrying status and other columns reaches this step twice (semantics doc 1.8), each part checked on its own. The
-/// engine's own writes (<see cref="EngineWrites"/>) pass unchecked.
+/// engine's own writes (<see cref="ContextMarks.IsEngineWrite"/>) pass unchecked.
 /// </remarks>
 [Step(UpdateStepId, MessageNames.Update, ReviewColumns.EntityName, PipelineStage.PreOperation,
     Description = "Review rules (status order, parties, field permissions, read-only when completed) and review scores.")]

@@ -33,7 +33,7 @@ internal static class KpiSetApplication
         var scorecard = ScorecardFor(context, owner, period, kpiSet, ownerName + " " + periodCode);
         var existing = ExistingTargets(service, owner.Id, period.Id, items.Select(item => item.Kpi.Id));
         var touched = new List<Guid>();
-        using (RecomputeDeferral.Begin(context.Context, scorecard.Id))
+        using (ContextMarks.DeferRecompute(context.Context, scorecard.Id))
         {
             foreach (var item in items)
             {

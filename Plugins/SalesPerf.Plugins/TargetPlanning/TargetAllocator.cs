@@ -49,7 +49,7 @@ internal static class TargetAllocator
         var existing = ExistingMembers(context.SystemService, target.Id, target.Period!.Id);
         var created = 0;
         var children = new List<Guid>();
-        using (RecomputeDeferral.Begin(context.Context, target.Id))
+        using (ContextMarks.DeferRecompute(context.Context, target.Id))
         {
             foreach (var member in plan.Value)
             {

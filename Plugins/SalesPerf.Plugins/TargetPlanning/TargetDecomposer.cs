@@ -54,7 +54,7 @@ internal static class TargetDecomposer
         var existing = ExistingChildren(context.SystemService, target.Id, periodIds.Values);
         var created = 0;
         var children = new List<Guid>();
-        using (RecomputeDeferral.Begin(context.Context, target.Id))
+        using (ContextMarks.DeferRecompute(context.Context, target.Id))
         {
             foreach (var part in plan.Value)
             {

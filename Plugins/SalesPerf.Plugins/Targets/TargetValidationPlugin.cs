@@ -12,7 +12,7 @@ namespace SalesPerf.Plugins.Targets;
 /// </summary>
 /// <remarks>
 /// Computed columns are written only by the engine. A write counts as the engine's under the rule of
-/// <see cref="EngineWrites"/>: Depth &gt; 1 and a SalesPerf plug-in's engine-write marker in a ParentContext. Everyone
+/// <see cref="ContextMarks.IsEngineWrite"/>: Depth &gt; 1 and a SalesPerf plug-in's engine-write marker in a ParentContext. Everyone
 /// else is rejected, except that <c>spm_actualvalue</c> may be entered when the target's KPI is measured Manually.
 /// </remarks>
 [Step(CreateStepId, MessageNames.Create, TargetColumns.EntityName, PipelineStage.PreValidation,

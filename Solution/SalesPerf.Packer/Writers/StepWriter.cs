@@ -46,12 +46,6 @@ public static class StepWriter
             new XElement("PluginTypeId", ExportXml.Bare(context.PluginTypeId(typeName))),
             new XElement("PrimaryEntity", step.PrimaryEntity),
             new XElement("AsyncAutoDelete", "0"));
-        var configuration = Configuration(context, step);
-        if (configuration.Length != 0)
-        {
-            element.Add(new XElement("Configuration", configuration));
-        }
-
         if (step.Description.Length != 0)
         {
             element.Add(new XElement("Description", step.Description));
@@ -70,17 +64,6 @@ public static class StepWriter
             new XElement("IntroducedVersion", PackContext.IntroducedVersion),
             new XElement("SdkMessageProcessingStepImages", step.Images.Select(image => Image(step, image))));
         return element;
-    }
-
-    /// <summary>
-    /// The step's unsecure configuration: which close messages of its table have no packed step
-    /// (<see cref="StepConfiguration.For"/>), so that its nested Update/SetState step does their work. Empty for most steps.
-    /// </summary>
-    public static string Configuration(PackContext context, StepRegistration step)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(step);
-        return StepConfiguration.For(step, context.OmittedSteps).Write();
     }
 
     public static Guid ImageId(StepRegistration step, ImageRegistration image)

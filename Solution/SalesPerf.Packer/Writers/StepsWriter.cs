@@ -7,8 +7,8 @@ namespace SalesPerf.Packer.Writers;
 
 /// <summary>
 /// The SdkMessageProcessingSteps section and one type-92 root component per packed step (images are subcomponents);
-/// steps on messages without a confirmed id are left out (<see cref="PackContext.OmittedSteps"/>), and the packed
-/// Update/SetState steps of their tables are told so in their configuration (<see cref="StepWriter.Configuration"/>).
+/// steps on messages without a confirmed id are left out (<see cref="PackContext.OmittedSteps"/>). Packed steps carry no
+/// configuration.
 /// </summary>
 public sealed class StepsWriter : IComponentWriter
 {

@@ -7,6 +7,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.LocalOrg;
 using SalesPerf.LocalOrg.Security;
+using SalesPerf.Plugins.Closes;
 using SalesPerf.Plugins.Commission;
 using SalesPerf.Plugins.Registration;
 
@@ -72,19 +73,20 @@ public sealed class CommissionOrg
         LanguageCode = languageCode,
     }));
 
-    /// <summary>The steps registered as packed: none on <paramref name="omitStepsOnMessages"/>, the rest configured (LocalOrganizationOptions.OmitStepsOnMessages).</summary>
-    public static CommissionOrg AsPacked(IReadOnlyCollection<string> omitStepsOnMessages, string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
+    /// <summary>Every step registered; closes raise a nested Update of the row or not (LocalOrganizationOptions.CloseRaisesNestedUpdate).</summary>
+    public static CommissionOrg WithCloseNesting(bool closeRaisesNestedUpdate, string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
     {
         UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
-        OmitStepsOnMessages = omitStepsOnMessages,
+        CloseRaisesNestedUpdate = closeRaisesNestedUpdate,
     }));
 
-    /// <summary>Only the commission steps registered (the attainment steps would only slow a 6,000-deal seed down).</summary>
+    /// <summary>Only the commission and close steps registered (the other attainment steps would only slow a 6,000-deal seed down).</summary>
     public static CommissionOrg CommissionOnly() => new(new LocalOrganization(new LocalOrganizationOptions
     {
         UtcNow = new DateTime(2026, 3, 31, 12, 0, 0, DateTimeKind.Utc),
         Steps = typeof(OpportunityCommissionPlugin).Assembly.GetTypes()
-            .Where(t => t.IsPublic && t.Namespace == typeof(OpportunityCommissionPlugin).Namespace && typeof(IPlugin).IsAssignableFrom(t))
+            .Where(t => t.IsPublic && typeof(IPlugin).IsAssignableFrom(t)
+                && (t.Namespace == typeof(OpportunityCommissionPlugin).Namespace || t.Namespace == typeof(OpportunityClosePlugin).Namespace))
             .SelectMany(PluginCatalog.ReadSteps)
             .ToList(),
     }));

@@ -37,7 +37,7 @@ public sealed class PlanningCostTests(ITestOutputHelper output)
         Report(org);
         // Reads: target, period, candidate periods, existing children; 12 creates; then ONE engine recomputation: at most
         // 5 reads (targets, 2 revenue aggregates, parents, scorecards) and one write per changed row (12 children + parent).
-        // The nested target steps stand aside (RecomputeDeferral), so nothing grows with a per-child recomputation.
+        // The nested target steps stand aside (ContextMarks.DeferRecompute), so nothing grows with a per-child recomputation.
         var api = org.Org.ServiceCalls.ByPlugin["SalesPerf.Plugins.TargetPlanning.DecomposeTargetApi"];
         Assert.InRange(api, 4 + 12, 4 + 12 + 5 + 13);
         Assert.Equal(api, org.Org.ServiceCalls.Total);

@@ -10,7 +10,7 @@ public sealed class AttainmentRegistrationTests
 {
     private static readonly Type[] PluginTypes =
     [
-        typeof(OpportunityAttainmentPlugin), typeof(OpportunityClosePlugin), typeof(DealSplitAttainmentPlugin),
+        typeof(OpportunityAttainmentPlugin), typeof(DealSplitAttainmentPlugin),
         typeof(SalesOrderAttainmentPlugin), typeof(SalesOrderLinePlugin), typeof(InvoiceAttainmentPlugin),
         typeof(PaymentAttainmentPlugin), typeof(TargetAttainmentPlugin),
     ];
@@ -23,15 +23,6 @@ public sealed class AttainmentRegistrationTests
         Assert.Empty(PluginCatalog.Validate(steps));
         Assert.All(steps, s => Assert.Equal(PipelineStage.PostOperation, s.Stage));
         Assert.All(steps, s => Assert.Equal(ExecutionMode.Synchronous, s.Mode));
-    }
-
-    [Fact]
-    public void OpportunityClose_Steps_AreWinAndLoseWithoutImages()
-    {
-        var steps = PluginCatalog.ReadSteps(typeof(OpportunityClosePlugin));
-
-        Assert.Equal(["Lose", "Win"], steps.Select(s => s.Message).OrderBy(m => m, StringComparer.Ordinal));
-        Assert.All(steps, s => Assert.Empty(s.Images));
     }
 
     [Fact]

@@ -222,7 +222,7 @@ public sealed class ReviewUpdatePluginTests
     public void Update_EngineWrite_PassesUnchecked()
     {
         var parent = new FakePluginExecutionContext { Depth = 1 };
-        parent.SharedVariables[EngineWrites.SharedVariableKey] = typeof(ReviewSnapshotPlugin).FullName;
+        parent.SharedVariables[ContextMarks.EngineWrite] = typeof(ReviewSnapshotPlugin).FullName;
         var call = Update(Change(("spm_quantitativescore", 106m)), Stored(Completed, 106m), Oscar).CalledFrom(parent);
 
         call.Execute(new ReviewUpdatePlugin());

@@ -266,7 +266,7 @@ public sealed class TargetValidationPluginTests
     private static FakePluginExecutionContext EngineContext(string markerTypeName)
     {
         var engine = new FakePluginExecutionContext { MessageName = "Win", PrimaryEntityName = "opportunity", Stage = 40, Depth = 1 };
-        engine.SharedVariables[EngineWrites.SharedVariableKey] = markerTypeName;
+        engine.SharedVariables[ContextMarks.EngineWrite] = markerTypeName;
         return engine;
     }
 }

@@ -8,14 +8,21 @@ namespace SalesPerf.LocalOrg.Messages;
 /// <summary>
 /// The close messages (section 2): WinOpportunity → "Win", LoseOpportunity → "Lose", FulfillSalesOrder,
 /// CancelSalesOrder. The main operation creates the close activity (a platform-internal Create) and changes
-/// the closed row with a platform-internal Update (section 8.4: Win/Lose raise their own steps and the state
-/// change events). No images (section 1.6).
+/// the closed row. Whether the platform does that through a nested Update (whose steps then fire inside the close)
+/// is NOT VERIFIED (semantics doc 10): <see cref="LocalOrganizationOptions.CloseRaisesNestedUpdate"/> chooses. Without
+/// the nested Update the row is written by the same writer an Update uses (same columns, modifiedon/modifiedby, row
+/// version), only no Update step runs. No images (section 1.6).
 /// </summary>
 internal sealed class CloseHandler : MessageHandler
 {
     private readonly CloseKind _kind;
+    private readonly bool _raisesNestedUpdate;
 
-    public CloseHandler(CloseKind kind) => _kind = kind;
+    public CloseHandler(CloseKind kind, bool raisesNestedUpdate)
+    {
+        _kind = kind;
+        _raisesNestedUpdate = raisesNestedUpdate;
+    }
 
     public override string RequestName => _kind.RequestName;
 
@@ -64,6 +71,13 @@ internal sealed class CloseHandler : MessageHandler
             ["statuscode"] = new OptionSetValue(status.Value),
         };
         _kind.Stamp(closed, activity, update, closeDate);
-        operation.ExecuteInternal(new OrganizationRequest("Update") { ["Target"] = update });
+        if (_raisesNestedUpdate)
+        {
+            operation.ExecuteInternal(new OrganizationRequest("Update") { ["Target"] = update });
+        }
+        else
+        {
+            org.Writer.Update(update, operation.UserId, ConcurrencyBehavior.Default);
+        }
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.Commission.Tests.Support;
 using SalesPerf.LocalOrg.Pipeline;
+using SalesPerf.Plugins.Closes;
 using SalesPerf.Plugins.Commission;
 using SalesPerf.Plugins.Registration;
 using static SalesPerf.Commission.Tests.Support.CommissionOrg;
@@ -12,21 +13,18 @@ using static SalesPerf.Commission.Tests.Support.PlanSpec;
 namespace SalesPerf.Commission.Tests;
 
 /// <summary>
-/// Commission with the steps registered as the packed solution ships them (no Win, Lose, FulfillSalesOrder or
-/// CancelSalesOrder step; the nested Update steps configured to stand in): the same statements and lines as with every
-/// step registered, each close credited once. Each case runs in both registrations against domain section 6 values.
+/// Commission whether or not a close raises a nested Update of the closed row (NOT VERIFIED on the platform,
+/// LocalOrganizationOptions.CloseRaisesNestedUpdate): the same statements and lines either way, each close credited
+/// once, by the close's own step. Each case runs both ways against domain section 6 values.
 /// </summary>
-public sealed class PackedCloseCommissionTests
+public sealed class CloseNestingCommissionTests
 {
-    private static readonly string[] ClosesWithoutId =
-        [MessageNames.Win, MessageNames.Lose, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder];
-
     [Theory]
-    [InlineData(false)] // every step registered
-    [InlineData(true)] // as packed
-    public void Win_CumulativeMarginalAfter145000_NewLinePays1100EitherWay(bool asPacked)
+    [InlineData(true)] // the close raises a nested Update of the row
+    [InlineData(false)] // the close changes the row without one
+    public void Win_CumulativeMarginalAfter145000_NewLinePays1100EitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Marginal, Amount,
             new Tier(0m, 150000m, 4m), new Tier(150000m, 250000m, 6m), new Tier(250000m, null, 8m)));
         org.Assign(org.Alice, plan, org.Q1, 300000m);
@@ -40,15 +38,15 @@ public sealed class PackedCloseCommissionTests
         Assert.Equal(new[] { 5800m, 1100m }, org.Lines(statement.Id).Select(l => Money(l, "spm_commissionamount")));
         Assert.Equal(6900m, Money(statement, "spm_earnedamount"));
         Assert.Equal(165000m, Money(statement, "spm_creditamount"));
-        AssertCreditedOnce(log, asPacked, MessageNames.Win, typeof(OpportunityCommissionPlugin));
+        AssertCreditedOnce(log, nestedUpdate, MessageNames.Win, typeof(OpportunityClosePlugin), typeof(OpportunityCommissionPlugin));
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Lose_AnotherDeal_LeavesTheStatementAsItWasEitherWay(bool asPacked)
+    public void Lose_AnotherDeal_LeavesTheStatementAsItWasEitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Won(org.Alice, 4000m, "2026-03-01");
@@ -64,15 +62,15 @@ public sealed class PackedCloseCommissionTests
         var statement = org.Statement(org.Alice, org.Q1);
         Assert.Equal(200m, Money(Assert.Single(org.Lines(statement.Id)), "spm_commissionamount"));
         Assert.Equal(200m, Money(statement, "spm_earnedamount"));
-        AssertCreditedOnce(log, asPacked, MessageNames.Lose, typeof(OpportunityCommissionPlugin));
+        AssertCreditedOnce(log, nestedUpdate, MessageNames.Lose, typeof(OpportunityClosePlugin), typeof(OpportunityCommissionPlugin));
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Reopen_WhileStatementOpen_RecomputesWithoutTheDealEitherWay(bool asPacked)
+    public void Reopen_WhileStatementOpen_RecomputesWithoutTheDealEitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)) { ClawbackDays = 90 });
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Won(org.Alice, 4000m, "2026-03-01");
@@ -91,9 +89,9 @@ public sealed class PackedCloseCommissionTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Fulfill_GrossMarginBasisFivePercent_CreditsMarginEitherWay(bool asPacked)
+    public void Fulfill_GrossMarginBasisFivePercent_CreditsMarginEitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var plan = org.Plan(new PlanSpec(GrossMargin, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         var order = org.ProductOrder(org.Alice, quantity: 10m, pricePerUnit: 100m, currentCost: 60m);
@@ -106,15 +104,15 @@ public sealed class PackedCloseCommissionTests
         Assert.Equal(400m, Money(line, "spm_creditamount"));
         Assert.Equal(20m, Money(line, "spm_commissionamount"));
         Assert.Equal(20m, Money(statement, "spm_earnedamount"));
-        AssertCreditedOnce(log, asPacked, MessageNames.FulfillSalesOrder, typeof(SalesOrderCommissionPlugin));
+        AssertCreditedOnce(log, nestedUpdate, MessageNames.FulfillSalesOrder, typeof(SalesOrderClosePlugin), typeof(SalesOrderCommissionPlugin));
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Cancel_SecondOrder_CreditsOnlyTheFulfilledOneEitherWay(bool asPacked)
+    public void Cancel_SecondOrder_CreditsOnlyTheFulfilledOneEitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var plan = org.Plan(new PlanSpec(FulfilledOrders, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Fulfill(org.Order(org.Alice, 1000m), "2026-02-10");
@@ -130,10 +128,10 @@ public sealed class PackedCloseCommissionTests
         var statement = org.Statement(org.Alice, org.Q1);
         Assert.Equal(50m, Money(Assert.Single(org.Lines(statement.Id)), "spm_commissionamount"));
         Assert.Equal(1000m, Money(statement, "spm_creditamount"));
-        AssertCreditedOnce(log, asPacked, MessageNames.CancelSalesOrder, typeof(SalesOrderCommissionPlugin));
+        AssertCreditedOnce(log, nestedUpdate, MessageNames.CancelSalesOrder, typeof(SalesOrderClosePlugin), typeof(SalesOrderCommissionPlugin));
     }
 
-    private static CommissionOrg Org(bool asPacked) => asPacked ? AsPacked(ClosesWithoutId) : Create();
+    private static CommissionOrg Org(bool nestedUpdate) => WithCloseNesting(nestedUpdate);
 
     private static List<StepLogEntry> Recorded(CommissionOrg org, Action action)
     {
@@ -142,14 +140,17 @@ public sealed class PackedCloseCommissionTests
         return org.Org.StepLog.Skip(before).ToList();
     }
 
-    /// <summary>Exactly one step of the plug-in did the work; every other one it ran stood aside.</summary>
-    private static void AssertCreditedOnce(List<StepLogEntry> log, bool asPacked, string close, Type plugin)
+    /// <summary>
+    /// The close's own step credited (it traces each statement it recomputed); the table's commission plug-in, whose
+    /// Update step fires only inside a close that raises a nested Update, stood aside every time it ran.
+    /// </summary>
+    private static void AssertCreditedOnce(List<StepLogEntry> log, bool nestedUpdate, string close, Type closePlugin, Type commissionPlugin)
     {
-        var engineRuns = log.Where(e => e.PluginType == plugin.FullName
-            && !e.Trace.Any(line => line.Contains("that message's step recomputes", StringComparison.Ordinal) || line.Contains("standing aside", StringComparison.Ordinal)))
-            .ToList();
-        var run = Assert.Single(engineRuns);
-        Assert.Equal(asPacked ? MessageNames.Update : close, run.Message);
+        var closeRun = Assert.Single(log, e => e.PluginType == closePlugin.FullName);
+        Assert.Equal(close, closeRun.Message);
+        var commissionRuns = log.Where(e => e.PluginType == commissionPlugin.FullName).ToList();
+        Assert.All(commissionRuns, e => Assert.Contains(e.Trace, line => line.Contains("raised inside " + close + " of the same row", StringComparison.Ordinal)));
+        Assert.Equal(nestedUpdate, commissionRuns.Count > 0);
         Assert.DoesNotContain(log, e => e.Outcome == StepOutcome.Failed);
     }
 }

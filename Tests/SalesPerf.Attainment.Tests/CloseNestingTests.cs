@@ -4,33 +4,34 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.Attainment.Tests.Support;
 using SalesPerf.LocalOrg.Pipeline;
+using SalesPerf.LocalOrg;
 using SalesPerf.Plugins.Attainment;
+using SalesPerf.Plugins.Closes;
 using SalesPerf.Plugins.Registration;
 
 namespace SalesPerf.Attainment.Tests;
 
 /// <summary>
-/// The steps registered as the packed solution ships them (no Win, Lose, FulfillSalesOrder or CancelSalesOrder step;
-/// the nested Update steps configured to stand in) give the same targets and stamps as every step registered, and
-/// handle each close once. Each case runs in both registrations against the domain doc's values.
+/// Whether the platform raises a nested Update of the closed row inside Win, Lose, FulfillSalesOrder and
+/// CancelSalesOrder is not verified (<see cref="LocalOrganizationOptions.CloseRaisesNestedUpdate"/>): both ways give the
+/// same targets and stamps, and each close is handled once, by its own step. Each case runs both ways against the
+/// domain doc's values.
 /// </summary>
-public sealed class PackedCloseTests
+public sealed class CloseNestingTests
 {
-    private static readonly string[] ClosesWithoutId =
-        [MessageNames.Win, MessageNames.Lose, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder];
-
     private static readonly string[] AttainmentPlugins =
     [
         typeof(OpportunityAttainmentPlugin).FullName!, typeof(OpportunityClosePlugin).FullName!, typeof(SalesOrderAttainmentPlugin).FullName!,
+        typeof(SalesOrderClosePlugin).FullName!,
     ];
 
     [Theory]
-    [InlineData(false)] // every step registered
-    [InlineData(true)] // as packed
-    public void Win_RevenueTargetsOfMonthQuarterYear_SameActualsPaceAndStampsEitherWay(bool asPacked)
+    [InlineData(true)] // the close raises a nested Update of the row
+    [InlineData(false)] // the close changes the row without one
+    public void Win_RevenueTargetsOfMonthQuarterYear_SameActualsPaceAndStampsEitherWay(bool nestedUpdate)
     {
         // Created 15 Jan 2026, won on 14 Feb with close date 10 Feb (OpportunityWinTests' worked case).
-        var org = Org(asPacked, new DateTime(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc));
+        var org = Org(nestedUpdate, new DateTime(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc));
         var book = MonthQuarterYearRevenue.Seed(org);
         org.Org.Clock.UtcNow = new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc);
 
@@ -41,15 +42,15 @@ public sealed class PackedCloseTests
         // Stamps: 15 Jan → 10 Feb = 26 days; the customer has no other win.
         Assert.Equal(26m, org.Number("opportunity", book.Deal, "spm_salescycledays"));
         Assert.Equal(true, org.Row("opportunity", book.Deal).GetAttributeValue<bool?>("spm_isnewcustomer"));
-        AssertHandledOnce(log, asPacked, MessageNames.Win);
+        AssertHandledOnce(log, nestedUpdate, MessageNames.Win);
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void WinThenLose_WinRateAndSplitShare_SameEitherWay(bool asPacked)
+    public void WinThenLose_WinRateAndSplitShare_SameEitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var reps = TwoRepsQuarterRevenue.Seed(org);
         var winRate = org.Target(reps.Alice, org.Kpi("Win rate", Measures.WinRate), reps.Periods.Q1, 25m);
         var won = org.Opportunity(reps.Alice, 10_000m, "2026-02-01");
@@ -69,15 +70,15 @@ public sealed class PackedCloseTests
 
         // A loss stamps the cycle: created 14 Feb, closed 3 Feb, never negative → 0.
         Assert.Equal(0m, org.Number("opportunity", lost, "spm_salescycledays"));
-        AssertHandledOnce(log, asPacked, MessageNames.Lose);
+        AssertHandledOnce(log, nestedUpdate, MessageNames.Lose);
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Reopen_WonDeal_RemovesTheRevenueEitherWay(bool asPacked)
+    public void Reopen_WonDeal_RemovesTheRevenueEitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var (target, deal) = WonQuarterDeal.Seed(org);
         Assert.Equal(20_000m, org.Number("spm_target", target, "spm_actualvalue"));
 
@@ -91,9 +92,9 @@ public sealed class PackedCloseTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void FulfillOrder_TwoLines_SameOrderAmountAndMarginEitherWay(bool asPacked)
+    public void FulfillOrder_TwoLines_SameOrderAmountAndMarginEitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var rep = org.User("Alice");
         var periods = org.Fy2026();
         var amount = org.Target(rep, org.Kpi("Orders", Measures.OrderAmount), periods.Q1, 10_000m);
@@ -108,15 +109,15 @@ public sealed class PackedCloseTests
         Assert.Equal(14m, org.Number("spm_target", amount, "spm_attainmentpercent"));
         Assert.Equal(500m, org.Number("spm_target", margin, "spm_actualvalue"));
         Assert.Equal(25m, org.Number("spm_target", margin, "spm_attainmentpercent"));
-        AssertHandledOnce(log, asPacked, MessageNames.FulfillSalesOrder);
+        AssertHandledOnce(log, nestedUpdate, MessageNames.FulfillSalesOrder);
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void CancelOrder_Open_CountsNothingEitherWay(bool asPacked)
+    public void CancelOrder_Open_CountsNothingEitherWay(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var rep = org.User("Alice");
         var periods = org.Fy2026();
         var amount = org.Target(rep, org.Kpi("Orders", Measures.OrderAmount), periods.Q1, 10_000m);
@@ -127,25 +128,23 @@ public sealed class PackedCloseTests
         // Only fulfilled orders count (domain doc, OrderAmount): nothing is credited.
         Assert.Equal(2, org.Row("salesorder", order).GetAttributeValue<OptionSetValue>("statecode").Value);
         Assert.Null(org.Number("spm_target", amount, "spm_actualvalue"));
-        AssertHandledOnce(log, asPacked, MessageNames.CancelSalesOrder);
+        AssertHandledOnce(log, nestedUpdate, MessageNames.CancelSalesOrder);
     }
 
     [Fact]
-    public void Win_AsPacked_StandInStaysWithinTheWinBudgetLessTheRowRead()
+    public void Win_EitherWay_SameCallsAllInTheWinStep()
     {
         // CallBudgetTests' worked case: 12 targets, the team parent and the scorecard change (14 writes).
-        var full = WinCalls(asPacked: false);
-        var packed = WinCalls(asPacked: true);
+        var nested = WinCalls(nestedUpdate: true);
+        var direct = WinCalls(nestedUpdate: false);
 
-        Assert.True(full.Close == CallBudget.OpportunityWinFourKpisThreePeriods, $"close step: {full.Close}");
-        Assert.Equal(0, full.Update);
-        Assert.Equal(0, packed.Close);
-        Assert.True(packed.Update == CallBudget.Reads(CallBudget.OpportunityWinStandInReads, 12 + 1 + 1), $"stand-in: {packed.Update}");
+        Assert.Equal(nested, direct);
+        Assert.Equal(0, nested.Update);
     }
 
-    private static (int Close, int Update) WinCalls(bool asPacked)
+    private static (int Close, int Update) WinCalls(bool nestedUpdate)
     {
-        var org = Org(asPacked);
+        var org = Org(nestedUpdate);
         var book = WinBudgetBook.Seed(org);
         org.CallsDuring(() => org.Win(book.Deal, 20_000m, "2026-02-10"));
         Assert.Equal(20_000m, org.Number("spm_target", book.TeamTarget, "spm_actualvalue"));
@@ -153,7 +152,7 @@ public sealed class PackedCloseTests
         return (byPlugin.GetValueOrDefault(typeof(OpportunityClosePlugin).FullName!), byPlugin.GetValueOrDefault(typeof(OpportunityAttainmentPlugin).FullName!));
     }
 
-    private static SalesOrg Org(bool asPacked, DateTime? utcNow = null) => new(utcNow, asPacked ? ClosesWithoutId : null);
+    private static SalesOrg Org(bool nestedUpdate, DateTime? utcNow = null) => new(utcNow, nestedUpdate);
 
     private static List<StepLogEntry> Recorded(SalesOrg org, Action action)
     {
@@ -165,18 +164,23 @@ public sealed class PackedCloseTests
     private static int Recomputations(IEnumerable<StepLogEntry> log) =>
         log.Count(e => AttainmentPlugins.Contains(e.PluginType) && e.Trace.Any(line => line.Contains("] Recomputed ", StringComparison.Ordinal)));
 
-    private static void AssertHandledOnce(List<StepLogEntry> log, bool asPacked, string close)
+    /// <summary>The close's own step recomputed, once; with a nested Update its steps ran and stood aside, without one none ran.</summary>
+    private static void AssertHandledOnce(List<StepLogEntry> log, bool nestedUpdate, string close)
     {
         Assert.Equal(1, Recomputations(log));
+        Assert.Contains(log, e => e.Message == close && AttainmentPlugins.Contains(e.PluginType) && e.Trace.Any(line => line.Contains("] Recomputed ", StringComparison.Ordinal)));
         Assert.DoesNotContain(log, e => e.Outcome == StepOutcome.Failed);
-        if (asPacked)
+        var closedTable = close is MessageNames.Win or MessageNames.Lose ? "opportunity" : "salesorder";
+        var closeDepth = log.First(e => e.Message == close).Depth;
+        var nestedUpdates = log.Where(e => e.Message == MessageNames.Update && e.PrimaryEntity == closedTable && e.Stage == 40 && e.Depth == closeDepth).ToList();
+        if (nestedUpdate)
         {
-            Assert.DoesNotContain(log, e => e.Message == close);
-            Assert.Contains(log, e => e.Message == MessageNames.Update && e.Trace.Any(line => line.Contains("doing the " + close + " step's work", StringComparison.Ordinal)));
+            Assert.NotEmpty(nestedUpdates);
+            Assert.All(nestedUpdates, e => Assert.Contains(e.Trace, line => line.Contains("raised inside " + close + " of the same row", StringComparison.Ordinal)));
         }
         else
         {
-            Assert.Contains(log, e => e.Message == close);
+            Assert.Empty(nestedUpdates);
         }
     }
 
