@@ -11,8 +11,8 @@ namespace SalesPerf.Packer.Writers;
 
 /// <summary>
 /// <c>SdkMessageProcessingSteps/SdkMessageProcessingStep</c> in the 9.2 element order (solution-format 9.3), with its
-/// images (9.5), generated from the <see cref="StepRegistration"/>s the plug-in classes declare. <c>Configuration</c>
-/// (the unsecure configuration; after <c>AsyncAutoDelete</c>, as the XSD places it) is written only when not empty.
+/// images (9.5), generated from the <see cref="StepRegistration"/>s the plug-in classes declare. Packed steps carry no
+/// unsecure configuration.
 /// </summary>
 public static class StepWriter
 {
@@ -32,7 +32,7 @@ public static class StepWriter
         {
             throw new PackException(string.Format(
                 CultureInfo.InvariantCulture,
-                "Step '{0}' ({1}) runs on {2}, whose SDK message id is not confirmed (solution-format 9.4). Obtain it from a real organisation before packing this step.",
+                "Step '{0}' ({1}) runs on {2}, whose SDK message id is not confirmed (solution-format 9.4). Obtain it from a real organisation before packing this step, or register it at setup (SetupSteps).",
                 step.Name, step.Id, step.Message));
         }
 
@@ -46,12 +46,6 @@ public static class StepWriter
             new XElement("PluginTypeId", ExportXml.Bare(context.PluginTypeId(typeName))),
             new XElement("PrimaryEntity", step.PrimaryEntity),
             new XElement("AsyncAutoDelete", "0"));
-        var configuration = Configuration(context, step);
-        if (configuration.Length != 0)
-        {
-            element.Add(new XElement("Configuration", configuration));
-        }
-
         if (step.Description.Length != 0)
         {
             element.Add(new XElement("Description", step.Description));
@@ -70,17 +64,6 @@ public static class StepWriter
             new XElement("IntroducedVersion", PackContext.IntroducedVersion),
             new XElement("SdkMessageProcessingStepImages", step.Images.Select(image => Image(step, image))));
         return element;
-    }
-
-    /// <summary>
-    /// The step's unsecure configuration: which close messages of its table have no packed step
-    /// (<see cref="StepConfiguration.For"/>), so that its nested Update/SetState step does their work. Empty for most steps.
-    /// </summary>
-    public static string Configuration(PackContext context, StepRegistration step)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(step);
-        return StepConfiguration.For(step, context.OmittedSteps).Write();
     }
 
     public static Guid ImageId(StepRegistration step, ImageRegistration image)
