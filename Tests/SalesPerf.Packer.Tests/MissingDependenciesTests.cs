@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using SalesPerf.Packer.Sources;
 using SalesPerf.Packer.Tests.Infrastructure;
 using SalesPerf.Plugins.Registration;
 
@@ -107,6 +108,38 @@ public sealed class MissingDependenciesTests
         }
 
         Assert.Equal(entries.Count, entries.Select(e => e.ToString()).Distinct().Count());
+    }
+
+    [Fact]
+    public void MissingDependencies_ChartAndDashboardTileOnAPlatformTable_RequireTheTableAndTheChartsColumns()
+    {
+        // No chart of the source is on a platform table today; one on opportunity must name what it aggregates.
+        var chart = new ChartDefinition
+        {
+            Id = new Guid("3c1e2a90-6b7d-4e8f-9a01-b2c3d4e5f601"),
+            Table = "opportunity",
+            Name = new SalesPerf.SolutionModel.Tables.Label("Pipeline by Close Date", "按预计结单日期的管道"),
+            ChartType = "Column",
+            GroupBy = "estimatedclosedate",
+            Aggregate = "sum",
+            Measure = "estimatedvalue",
+        };
+        var dashboard = new DashboardDefinition
+        {
+            Id = new Guid("3c1e2a90-6b7d-4e8f-9a01-b2c3d4e5f602"),
+            Name = new SalesPerf.SolutionModel.Tables.Label("Pipeline", "管道"),
+            Tiles = [new DashboardTile { Label = new SalesPerf.SolutionModel.Tables.Label("Pipeline", "管道"), Table = "opportunity", Chart = chart.Id }],
+        };
+        var input = Repository.Input(managed: true) with { Charts = [chart], Dashboards = [dashboard] };
+
+        var dependencies = Dependencies.MissingDependencies.Of(new Writers.PackContext(input));
+
+        bool Has(int type, string schemaName, int dependentType, Guid id) => dependencies.Any(d =>
+            d.Required.Type == type && d.Required.SchemaName == schemaName && d.Dependent.Type == dependentType && d.Dependent.Id == id);
+        Assert.True(Has(1, "opportunity", 59, chart.Id));
+        Assert.True(Has(2, "estimatedclosedate", 59, chart.Id));
+        Assert.True(Has(2, "estimatedvalue", 59, chart.Id));
+        Assert.True(Has(1, "opportunity", 60, dashboard.Id));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed record DependencyComponent(int Type, string? SchemaName, string Di
     public const int Relationship = 10;
     public const int SecurityRole = 20;
     public const int SavedQuery = 26;
+    public const int SavedQueryVisualization = 59;
     public const int SystemForm = 60;
     public const int WebResource = 61;
     public const int AppModule = 80;

@@ -9,9 +9,9 @@ namespace SalesPerf.Packer.Dependencies;
 
 /// <summary>
 /// What the solution needs from outside it, derived from the solution source: every platform or Dynamics 365 Sales
-/// table of Solution/SystemTables (extended by SalesPerf columns, named by a relationship, a step, a view, or read by
-/// the plug-ins), every platform column a packed step filters on or snapshots in an image and every one a custom view's
-/// FetchXML names, and the default app icon. One entry per (required, dependent) pair, as a real export writes them
+/// table of Solution/SystemTables (extended by SalesPerf columns, named by a relationship, a step, a view, a form, a
+/// chart, a dashboard tile or the app, or read by the plug-ins), every platform column a packed step filters on or
+/// snapshots in an image and every one a view's FetchXML, a form or a chart names, and the default app icon. One entry per (required, dependent) pair, as a real export writes them
 /// (reference/solution-missingdependencies-managed.xml); an import into an organisation without one of them stops up
 /// front with this list instead of failing part-way.
 /// </summary>
@@ -25,6 +25,9 @@ public static class MissingDependencies
         found.AddRange(Relationships(context));
         found.AddRange(Steps(context));
         found.AddRange(Views(context));
+        found.AddRange(Forms(context));
+        found.AddRange(Charts(context));
+        found.AddRange(Dashboards(context));
         found.AddRange(Apps(context));
         found.AddRange(ReadByPlugins(context, found));
         return found.Distinct().OrderBy(d => d, Order).ToList().AsReadOnly();
@@ -53,16 +56,15 @@ public static class MissingDependencies
     {
         foreach (var step in context.PackedSteps)
         {
+            var dependent = new DependencyComponent(DependencyComponent.SdkMessageProcessingStep, null, step.Name) { Id = step.Id };
+            foreach (var dependency in RequiredBy(context, step.PrimaryEntity, step.FilteringAttributes, dependent))
+            {
+                yield return dependency;
+            }
+
             if (!context.Input.Metadata.TryGetTable(step.PrimaryEntity, out var table) || table.IsCustom)
             {
                 continue;
-            }
-
-            var dependent = new DependencyComponent(DependencyComponent.SdkMessageProcessingStep, null, step.Name) { Id = step.Id };
-            yield return new MissingDependency(Table(table), dependent);
-            foreach (var column in PlatformColumns(table, step.FilteringAttributes))
-            {
-                yield return new MissingDependency(Column(table, column), dependent);
             }
 
             foreach (var image in step.Images)
@@ -97,20 +99,62 @@ public static class MissingDependencies
                 (view.Table, view.Columns.Select(c => c.Name).Concat(view.Conditions.Select(c => c.Column)).Concat(view.Orders.Select(o => o.Column))),
             };
             named.AddRange(view.Links.Select(l => (l.Table, l.Conditions.Select(c => c.Column).Append(l.TablePrimaryKey))));
-            foreach (var (tableName, columns) in named)
+            foreach (var dependency in named.SelectMany(n => RequiredBy(context, n.Table, n.Columns, dependent)))
             {
-                if (!context.Input.Metadata.TryGetTable(tableName, out var table) || table.IsCustom)
-                {
-                    continue;
-                }
-
-                yield return new MissingDependency(Table(table), dependent);
-                foreach (var column in PlatformColumns(table, columns))
-                {
-                    yield return new MissingDependency(Column(table, column), dependent);
-                }
+                yield return dependency;
             }
         }
+    }
+
+    /// <summary>A form of a platform table and its platform columns; platform tables its sub-grids list.</summary>
+    private static IEnumerable<MissingDependency> Forms(PackContext context)
+    {
+        foreach (var form in context.Input.Forms)
+        {
+            var owner = context.Input.Metadata.Table(form.Table);
+            var dependent = new DependencyComponent(DependencyComponent.SystemForm, null, form.Name.English)
+            {
+                ParentDisplayName = owner.DisplayName.English,
+                Id = form.Id,
+            };
+            var sections = form.Tabs.SelectMany(t => t.Sections).ToList();
+            var named = new List<(string Table, IEnumerable<string> Columns)> { (form.Table, form.Header.Concat(sections.SelectMany(s => s.Fields))) };
+            named.AddRange(sections.Select(s => s.SubGrid).OfType<FormSubGrid>().Select(g => (g.Table, Enumerable.Empty<string>())));
+            foreach (var dependency in named.SelectMany(n => RequiredBy(context, n.Table, n.Columns, dependent)))
+            {
+                yield return dependency;
+            }
+        }
+    }
+
+    /// <summary>A chart of a platform table and the columns it groups by and aggregates.</summary>
+    private static IEnumerable<MissingDependency> Charts(PackContext context) =>
+        context.Input.Charts.SelectMany(chart =>
+        {
+            var owner = context.Input.Metadata.Table(chart.Table);
+            var dependent = new DependencyComponent(DependencyComponent.SavedQueryVisualization, chart.Name.English, chart.Name.English)
+            {
+                ParentSchemaName = owner.LogicalName,
+                ParentDisplayName = owner.DisplayName.English,
+                Id = chart.Id,
+            };
+            return RequiredBy(context, chart.Table, [chart.GroupBy, chart.Measure], dependent);
+        });
+
+    /// <summary>Platform tables a dashboard's tiles list.</summary>
+    private static IEnumerable<MissingDependency> Dashboards(PackContext context) =>
+        context.Input.Dashboards.SelectMany(dashboard => dashboard.Tiles.SelectMany(tile =>
+            RequiredBy(context, tile.Table, [], new DependencyComponent(DependencyComponent.SystemForm, null, dashboard.Name.English) { Id = dashboard.Id })));
+
+    /// <summary>When <paramref name="tableName"/> is a platform table: it and the named platform columns, each required by <paramref name="dependent"/>.</summary>
+    private static IEnumerable<MissingDependency> RequiredBy(PackContext context, string tableName, IEnumerable<string> columns, DependencyComponent dependent)
+    {
+        if (!context.Input.Metadata.TryGetTable(tableName, out var table) || table.IsCustom)
+        {
+            return [];
+        }
+
+        return PlatformColumns(table, columns).Select(c => new MissingDependency(Column(table, c), dependent)).Prepend(new MissingDependency(Table(table), dependent));
     }
 
     /// <summary>Each app uses the platform's default icon, and the platform tables its site map shows.</summary>
@@ -120,9 +164,9 @@ public static class MissingDependencies
         {
             var dependent = new DependencyComponent(DependencyComponent.AppModule, app.UniqueName, app.Name.English);
             yield return new MissingDependency(PlatformSolutions.DefaultAppIcon, dependent);
-            foreach (var table in app.Tables.Select(context.Input.Metadata.Table).Where(t => !t.IsCustom))
+            foreach (var dependency in app.Tables.SelectMany(table => RequiredBy(context, table, [], dependent)))
             {
-                yield return new MissingDependency(Table(table), dependent);
+                yield return dependency;
             }
         }
     }
