@@ -31,7 +31,7 @@ public sealed class CustomApiCheck : IPackageCheck
         foreach (var entry in package.Entries.Where(e => e.Name.StartsWith("customapis/", StringComparison.Ordinal) && e.Name.EndsWith("/customapi.xml", StringComparison.Ordinal)))
         {
             var folder = entry.Name.Split('/')[1];
-            var api = Parse(entry);
+            var api = entry.ParseXml(out _)?.Root;
             if (api is null)
             {
                 continue;
@@ -62,19 +62,6 @@ public sealed class CustomApiCheck : IPackageCheck
             {
                 yield return $"custom API {folder} requires the execute privilege '{privilege}', which is not a privilege (prv + verb + table) of a table in the package.";
             }
-        }
-    }
-
-    private static XElement? Parse(PackageEntry entry)
-    {
-        try
-        {
-            using var stream = new System.IO.MemoryStream(entry.Content.ToArray(), writable: false);
-            return XDocument.Load(stream).Root;
-        }
-        catch (XmlException)
-        {
-            return null;
         }
     }
 }

@@ -19,10 +19,8 @@ public sealed class SolutionPackage
         BrokenEntries = brokenEntries;
         KnownTables = knownTables;
         Strict = strict;
-        Customizations = TryParse(SolutionPacker.CustomizationsEntry, out var customizationsError);
-        CustomizationsError = customizationsError;
-        Manifest = TryParse(SolutionPacker.SolutionEntry, out var manifestError);
-        ManifestError = manifestError;
+        Customizations = TryParse(SolutionPacker.CustomizationsEntry);
+        Manifest = TryParse(SolutionPacker.SolutionEntry);
     }
 
     /// <summary>The entries that could be read, in zip order.</summary>
@@ -40,10 +38,11 @@ public sealed class SolutionPackage
     /// <summary>The platform tables a step or view may name besides the package's own (normally the solution source).</summary>
     public SolutionMetadata? KnownTables { get; }
 
+    /// <summary>customizations.xml parsed; null when absent or not well-formed (<see cref="WellFormedEntries"/> reports that).</summary>
     public XDocument? Customizations { get; }
-    public string? CustomizationsError { get; }
+
+    /// <summary>solution.xml parsed; null when absent or not well-formed.</summary>
     public XDocument? Manifest { get; }
-    public string? ManifestError { get; }
 
     public PackageEntry? Entry(string name) => Entries.FirstOrDefault(e => e.Name == name);
 
@@ -123,24 +122,5 @@ public sealed class SolutionPackage
         return columns;
     }
 
-    private XDocument? TryParse(string entryName, out string? error)
-    {
-        error = null;
-        var entry = Entry(entryName);
-        if (entry is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var stream = new MemoryStream(entry.Content.ToArray(), writable: false);
-            return XDocument.Load(stream, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException exception)
-        {
-            error = exception.Message;
-            return null;
-        }
-    }
+    private XDocument? TryParse(string entryName) => Entry(entryName)?.ParseXml(out _);
 }
