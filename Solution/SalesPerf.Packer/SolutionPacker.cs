@@ -57,19 +57,14 @@ public static class SolutionPacker
     }
 
     /// <summary>
-    /// What <see cref="Pack"/> leaves out, one sentence each: steps on messages whose SDK message id is not confirmed
-    /// (solution-format 9.4). <c>spm pack</c> prints them; empty when the package carries every declared step.
+    /// How many declared steps the zip carries and how many <c>spm_CompleteSetup</c> registers after import
+    /// (<see cref="SalesPerf.Plugins.Registration.SetupSteps"/>); <c>spm pack</c> prints it.
     /// </summary>
-    public static IReadOnlyList<string> OmittedSteps(PackInput input)
+    public static StepSummary Steps(PackInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return new PackContext(input).OmittedSteps
-            .Select(s => string.Format(
-                System.Globalization.CultureInfo.InvariantCulture,
-                "Step '{0}' ({1}) on {2} is not packed: the SDK message id of {2} is not confirmed (solution-format 9.4). Read it from a real organisation and add it to SdkMessageIds.",
-                s.Name, s.Id, s.Message))
-            .ToList()
-            .AsReadOnly();
+        var context = new PackContext(input);
+        return new StepSummary(context.PackedSteps.Count, input.Steps.Count, context.SetupStepsLeftOut.Count);
     }
 
     /// <summary>Writes the managed and the unmanaged zip into <paramref name="outputFolder"/>; returns their paths (managed first).</summary>

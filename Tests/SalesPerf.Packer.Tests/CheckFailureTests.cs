@@ -11,7 +11,7 @@ namespace SalesPerf.Packer.Tests;
 
 public sealed class CheckFailureTests
 {
-    private static CheckReport Check(byte[] zip) => PackageChecker.Check(zip, Repository.Metadata);
+    private static CheckReport Check(byte[] zip) => PackageChecker.Check(zip, Repository.Metadata, strict: true);
 
     private static XElement UpdateStep(XElement root) =>
         root.Element("SdkMessageProcessingSteps")!.Elements()

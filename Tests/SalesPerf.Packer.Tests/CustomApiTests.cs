@@ -51,7 +51,8 @@ public sealed class CustomApiTests
         Assert.Equal("0", api.Element("bindingtype")!.Value);
         Assert.Equal("0", api.Element("isfunction")!.Value);
         Assert.Equal("spm_DecomposeTarget", api.Element("name")!.Value);
-        Assert.Matches("^\\{[0-9a-f-]{36}\\}$", api.Element("plugintypeid")!.Element("plugintypeid")!.Value);
+        // The real export writes the plug-in type id without braces (reference/customapi-real-managed).
+        Assert.Matches("^[0-9a-f-]{36}$", api.Element("plugintypeid")!.Element("plugintypeid")!.Value);
         // Docs customapirequestparameter: type 5 EntityReference, 10 String, 7 Integer.
         Assert.Equal("5", target.Element("type")!.Value);
         Assert.Equal("spm_target", target.Element("logicalentityname")!.Value);
@@ -64,7 +65,7 @@ public sealed class CustomApiTests
     [Fact]
     public void Check_PackageWithCustomApi_Passes()
     {
-        var report = PackageChecker.Check(PackWithApi(), Repository.Metadata);
+        var report = PackageChecker.Check(PackWithApi(), Repository.Metadata, strict: true);
 
         Assert.True(report.Passed, report.ToString());
     }
@@ -74,16 +75,16 @@ public sealed class CustomApiTests
     {
         var zip = PackWithApi();
         var api = Packages.Xml(zip, "customapis/spm_DecomposeTarget/customapi.xml").Root!;
-        api.Element("plugintypeid")!.Element("plugintypeid")!.Value = "{00000000-0000-0000-0000-0000000000aa}";
+        api.Element("plugintypeid")!.Element("plugintypeid")!.Value = "00000000-0000-0000-0000-0000000000aa";
         var broken = Packages.With(zip, new System.Collections.Generic.Dictionary<string, byte[]?>
         {
             ["customapis/spm_DecomposeTarget/customapi.xml"] = Packaging.ExportXml.Serialize(api, finalNewLine: false),
         });
 
-        var report = PackageChecker.Check(broken, Repository.Metadata);
+        var report = PackageChecker.Check(broken, Repository.Metadata, strict: true);
 
         var failure = Assert.Single(report.Failures);
-        Assert.Equal("custom API spm_DecomposeTarget runs the plug-in type {00000000-0000-0000-0000-0000000000aa}, which the solution's plug-in assembly does not list.", failure.Message);
+        Assert.Equal("custom API spm_DecomposeTarget runs the plug-in type 00000000-0000-0000-0000-0000000000aa, which the solution's plug-in assembly does not list.", failure.Message);
     }
 
     [Fact]
@@ -102,14 +103,21 @@ public sealed class CustomApiTests
     [InlineData("spm_AllocateTarget", "prvCreatespm_target")]
     [InlineData("spm_ApplyKpiSet", "prvCreatespm_target")]
     [InlineData("spm_Recalculate", "prvWritespm_target")]
-    [InlineData("spm_GetLeaderboard", "")]
-    [InlineData("spm_EstimateCommission", "")]
     public void Pack_RealSource_WritesTheExecutePrivilegeOnlyManagersAndAdminsHold(string api, string privilege)
     {
         var element = Packages.Xml(Packages.Managed, "customapis/" + api + "/customapi.xml").Root!.Element("executeprivilegename");
 
         Assert.NotNull(element);
         Assert.Equal(privilege, element.Value);
+    }
+
+    [Theory]
+    [InlineData("spm_GetLeaderboard")]
+    [InlineData("spm_EstimateCommission")]
+    public void Pack_ApiAnyoneMayCall_LeavesTheExecutePrivilegeOut(string api)
+    {
+        // A real export leaves an optional element without a value out instead of writing it empty.
+        Assert.Null(Packages.Xml(Packages.Managed, "customapis/" + api + "/customapi.xml").Root!.Element("executeprivilegename"));
     }
 
     [Fact]
@@ -123,7 +131,7 @@ public sealed class CustomApiTests
             ["customapis/spm_StartReviewCycle/customapi.xml"] = Packaging.ExportXml.Serialize(api, finalNewLine: false),
         });
 
-        var report = PackageChecker.Check(broken, Repository.Metadata);
+        var report = PackageChecker.Check(broken, Repository.Metadata, strict: true);
 
         var failure = Assert.Single(report.Failures);
         Assert.Equal("custom API spm_StartReviewCycle requires the execute privilege 'prvCreatespm_appraisal', which is not a privilege (prv + verb + table) of a table in the package.", failure.Message);

@@ -122,6 +122,22 @@ public sealed class EntityTests
         Assert.Null(opportunity.Element("EntityInfo")!.Element("entity")!.Element("EntitySetName"));
     }
 
+    [Theory]
+    [InlineData("Opportunity")]
+    [InlineData("SalesOrder")]
+    [InlineData("Invoice")]
+    public void Entities_ExtendedSystemTable_HasTheShapeOfARealExportOfAPlatformTable(string schemaName)
+    {
+        // Real exports of platform tables (Apollo's unpacked account, YarSol/deploytest's opportunity): Name, an entity
+        // holding attributes, then empty FormXml, SavedQueries and RibbonDiffXml; no labels or flags of a new table.
+        var entity = EntityOf(schemaName);
+
+        Assert.Equal(["Name", "EntityInfo", "FormXml", "SavedQueries", "RibbonDiffXml"], entity.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal(["attributes"], entity.Element("EntityInfo")!.Element("entity")!.Elements().Select(e => e.Name.LocalName));
+        Assert.All(entity.Elements().Skip(2), part => Assert.False(part.HasElements));
+        Assert.All(entity.Descendants("attribute"), a => Assert.StartsWith("spm_", a.Element("LogicalName")!.Value, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Entities_CustomTable_EndsWithTheRibbonSkeleton()
     {

@@ -5,18 +5,14 @@ namespace SalesPerf.Packer.Tests;
 
 public sealed class PackageCheckTests
 {
-    [Fact]
-    public void Check_ManagedZipFromRealSource_Passes()
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    public void Check_ZipFromRealSource_PassesImportabilityAndHouseStyle(bool managed, bool strict)
     {
-        var report = PackageChecker.Check(Packages.Managed, Repository.Metadata);
-
-        Assert.True(report.Passed, report.ToString());
-    }
-
-    [Fact]
-    public void Check_UnmanagedZipFromRealSource_Passes()
-    {
-        var report = PackageChecker.Check(Packages.Unmanaged, Repository.Metadata);
+        var report = PackageChecker.Check(managed ? Packages.Managed : Packages.Unmanaged, Repository.Metadata, strict);
 
         Assert.True(report.Passed, report.ToString());
     }

@@ -52,14 +52,35 @@ public sealed class StepTests
     }
 
     [Fact]
-    public void OmittedSteps_RegistrationsOnUnconfirmedMessages_AreReportedOneByOne()
+    public void Steps_RealSource_PacksEveryStepButTheOnesCompleteSetupRegisters()
     {
-        var unconfirmed = Repository.Input(managed: true).Steps.Where(s => !DocumentedMessageIds.ContainsKey(s.Message)).ToList();
+        var declared = Repository.Input(managed: true).Steps;
+        // The contract: the zip leaves out exactly the steps on Win, Lose, FulfillSalesOrder and CancelSalesOrder.
+        string[] setupMessages = [MessageNames.Win, MessageNames.Lose, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder];
+        var expected = declared.Where(s => !setupMessages.Contains(s.Message)).Select(s => s.Id.ToString("B")).Order();
 
-        var omitted = SolutionPacker.OmittedSteps(Repository.Input(managed: true));
+        Assert.Contains(declared, s => setupMessages.Contains(s.Message));
+        Assert.Equal(expected, Steps.Select(s => (string)s.Attribute("SdkMessageProcessingStepId")!).Order());
+    }
 
-        Assert.Equal(unconfirmed.Count, omitted.Count);
-        Assert.All(unconfirmed, s => Assert.Contains(omitted, m => m.StartsWith($"Step '{s.Name}' ({s.Id}) on {s.Message} is not packed", StringComparison.Ordinal)));
+    [Fact]
+    public void Steps_RealSource_SummaryCountsPackedDeclaredAndSetupSteps()
+    {
+        var declared = Repository.Input(managed: true).Steps;
+
+        var summary = SolutionPacker.Steps(Repository.Input(managed: true));
+
+        Assert.Equal(Steps.Count(), summary.Packed);
+        Assert.Equal(declared.Count, summary.Declared);
+        Assert.Equal(SetupSteps.AtSetup(declared).Count, summary.AtSetup);
+        Assert.Equal(summary.Declared, summary.Packed + summary.AtSetup);
+        Assert.Equal($"{summary.Packed} of {summary.Declared} steps packed; {summary.AtSetup} registered by Complete setup", summary.ToString());
+    }
+
+    [Fact]
+    public void Steps_RealSource_NoStepCarriesAnUnsecureConfiguration()
+    {
+        Assert.All(Steps, step => Assert.Null(step.Element("Configuration")));
     }
 
     [Fact]
@@ -106,7 +127,7 @@ public sealed class StepTests
     }
 
     [Fact]
-    public void Pack_StepOnAMessageWithoutConfirmedId_IsLeftOutAndReported()
+    public void Pack_WinStep_IsLeftOutForCompleteSetup()
     {
         var win = new StepRegistration(
             new Guid("0e7c3b58-9d55-4c0a-bd8e-5a3b1f0c2d11"), typeof(TargetValidationPlugin), MessageNames.Win, "opportunity",
@@ -115,12 +136,23 @@ public sealed class StepTests
 
         var zip = SolutionPacker.Pack(input);
 
-        // solution-format 9.4: the Win id is NOT CONFIRMED, so no step and no type-92 root component is written.
+        // solution-format 9.4: the Win id is not public, so no step and no type-92 root component is written.
         Assert.Empty(Packages.Customizations(zip).Element("SdkMessageProcessingSteps")!.Elements());
         Assert.DoesNotContain(Packages.Manifest(zip).Element("RootComponents")!.Elements(), r => (string)r.Attribute("type")! == "92");
-        Assert.Equal(
-            "Step 'Win step' (0e7c3b58-9d55-4c0a-bd8e-5a3b1f0c2d11) on Win is not packed: the SDK message id of Win is not confirmed (solution-format 9.4). Read it from a real organisation and add it to SdkMessageIds.",
-            Assert.Single(SolutionPacker.OmittedSteps(input)));
+        Assert.Equal(new StepSummary(0, 1, 1), SolutionPacker.Steps(input));
+    }
+
+    [Fact]
+    public void Pack_PackedStepOnAMessageWithoutConfirmedId_FailsNamingTheStep()
+    {
+        // Associate is neither confirmed (solution-format 9.4) nor registered at setup: packing it would need a guessed id.
+        var associate = new StepRegistration(
+            new Guid("7a2c1e40-3b7d-4f5e-9c21-6d0e8f1a2b33"), typeof(TargetValidationPlugin), "Associate", "spm_target",
+            PipelineStage.PostOperation, ExecutionMode.Synchronous, 1, [], [], "Associate step", "");
+
+        var exception = Assert.Throws<PackException>(() => SolutionPacker.Pack(Repository.Input(managed: true) with { Steps = [associate] }));
+
+        Assert.Contains("Step 'Associate step' (7a2c1e40-3b7d-4f5e-9c21-6d0e8f1a2b33) runs on Associate, whose SDK message id is not confirmed", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

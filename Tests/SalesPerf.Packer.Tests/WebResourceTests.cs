@@ -101,7 +101,7 @@ public sealed class WebResourceTests
         var resource = Assert.Single(Resources, r => r.Name == "spm_/shared/format.js");
         var broken = Packages.With(Packages.Managed, new Dictionary<string, byte[]?> { [resource.EntryName] = null });
 
-        var report = PackageChecker.Check(broken, Repository.Metadata);
+        var report = PackageChecker.Check(broken, Repository.Metadata, strict: true);
 
         Assert.False(report.Passed);
         Assert.Contains(
@@ -116,7 +116,7 @@ public sealed class WebResourceTests
     {
         var broken = Packages.With(Packages.Managed, new Dictionary<string, byte[]?> { ["WebResources/spm_extrajs"] = [1, 2, 3] });
 
-        var report = PackageChecker.Check(broken, Repository.Metadata);
+        var report = PackageChecker.Check(broken, Repository.Metadata, strict: true);
 
         Assert.Contains(
             new CheckFailure("web resources", "the zip contains WebResources/spm_extrajs, which no WebResource in customizations.xml names."),
@@ -133,7 +133,7 @@ public sealed class WebResourceTests
                 new System.Xml.Linq.XElement("Name", "spm_/x.js"),
                 new System.Xml.Linq.XElement("FileName", "/WebResources/spm_xjs00000000-0000-0000-0000-000000000001"))));
 
-        var report = PackageChecker.Check(broken, Repository.Metadata);
+        var report = PackageChecker.Check(broken, Repository.Metadata, strict: true);
 
         Assert.Contains(
             new CheckFailure("web resources", "web resource 'spm_/x.js' ({00000000-0000-0000-0000-000000000001}) has no RootComponent type 61 with schemaName 'spm_/x.js' in solution.xml."),

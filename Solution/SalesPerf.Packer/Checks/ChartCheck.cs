@@ -30,12 +30,12 @@ public sealed class ChartCheck : IPackageCheck
     {
         var (table, chart) = component;
         var label = component.Label("chart", "savedqueryvisualizationid");
-        if (chart.Element("presentationdescription")?.Element("Chart") is null)
+        if (Part(chart.Element("presentationdescription"), "Chart") is null)
         {
             problems.Add($"{label} has no presentationdescription/Chart markup.");
         }
 
-        var definition = chart.Element("datadescription")?.Element("datadefinition");
+        var definition = Part(chart.Element("datadescription"), "datadefinition");
         if (definition is null)
         {
             problems.Add($"{label} has no datadescription/datadefinition.");
@@ -75,7 +75,7 @@ public sealed class ChartCheck : IPackageCheck
         }
 
         var entity = ComponentFetch.RootEntity(fetch, table, label, "aggregates", problems);
-        var columns = package.ColumnsOf(table);
+        var columns = package.Strict || package.DefinesWhole(table) ? package.ColumnsOf(table) : null;
         foreach (var attribute in entity?.Elements("attribute") ?? [])
         {
             var column = (string?)attribute.Attribute("name") ?? "";
@@ -96,6 +96,33 @@ public sealed class ChartCheck : IPackageCheck
             {
                 (grouped ? groupAliases : aggregateAliases).Add(alias);
             }
+        }
+    }
+
+    /// <summary>
+    /// The chart part <paramref name="name"/> inside <paramref name="holder"/>, written inline or as escaped text: whether
+    /// an export escapes it is NOT CONFIRMED (solution-format 7), so both are read.
+    /// </summary>
+    private static XElement? Part(XElement? holder, string name)
+    {
+        if (holder is null)
+        {
+            return null;
+        }
+
+        if (holder.Element(name) is { } inline)
+        {
+            return inline;
+        }
+
+        try
+        {
+            var parsed = XElement.Parse(holder.Value);
+            return parsed.Name.LocalName == name ? parsed : null;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
         }
     }
 }

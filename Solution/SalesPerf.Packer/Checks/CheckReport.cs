@@ -8,6 +8,9 @@ public sealed record CheckReport(IReadOnlyList<CheckFailure> Failures, IReadOnly
 {
     public bool Passed => Failures.Count == 0;
 
+    /// <summary>The zip itself could not be opened (truncated, not a zip); <see cref="Failures"/> holds the one reason.</summary>
+    public bool Unreadable { get; init; }
+
     public override string ToString() => Passed
         ? $"passed ({CheckedRules.Count} rules)"
         : string.Join("\n", Failures.Select(f => f.ToString()));

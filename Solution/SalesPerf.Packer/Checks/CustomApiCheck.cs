@@ -8,8 +8,10 @@ using SalesPerf.SolutionModel.Roles;
 namespace SalesPerf.Packer.Checks;
 
 /// <summary>
-/// Every custom API in customapis/ is well-formed, named after its folder, runs a plug-in type the solution contains,
-/// and names as its execute privilege (when it has one) a table privilege of a table the package defines.
+/// Every custom API in customapis/ has a unique name and, when it runs a plug-in type, a GUID for it (well-formedness is
+/// <see cref="WellFormedEntries"/>'). Strict: the folder is named after the API, the plug-in type is one the solution's
+/// assembly lists, and the execute privilege (when it has one) is a table privilege of a table the package defines;
+/// a real export may name a plug-in type or privilege of another solution.
 /// </summary>
 public sealed class CustomApiCheck : IPackageCheck
 {
@@ -29,36 +31,34 @@ public sealed class CustomApiCheck : IPackageCheck
         foreach (var entry in package.Entries.Where(e => e.Name.StartsWith("customapis/", StringComparison.Ordinal) && e.Name.EndsWith("/customapi.xml", StringComparison.Ordinal)))
         {
             var folder = entry.Name.Split('/')[1];
-            XElement? api;
-            try
-            {
-                api = XDocument.Parse(System.Text.Encoding.UTF8.GetString(entry.Content.Span)).Root;
-            }
-            catch (XmlException exception)
-            {
-                api = null;
-                folder += " (" + exception.Message + ")";
-            }
-
+            var api = entry.ParseXml(out _)?.Root;
             if (api is null)
             {
-                yield return $"custom API {folder}: {entry.Name} is not well-formed XML.";
                 continue;
             }
 
-            if ((string?)api.Attribute("uniquename") != folder)
+            var uniqueName = (string?)api.Attribute("uniquename");
+            if (string.IsNullOrEmpty(uniqueName))
+            {
+                yield return $"custom API in folder {folder} has no uniquename.";
+            }
+            else if (package.Strict && uniqueName != folder)
             {
                 yield return $"custom API in folder {folder} has the unique name '{(string?)api.Attribute("uniquename")}'; the folder must be named after it.";
             }
 
             var typeId = api.Element("plugintypeid")?.Element("plugintypeid")?.Value;
-            if (typeId is not null && (!Guid.TryParse(typeId, out var id) || !typeIds.Contains(id)))
+            if (typeId is not null && !Guid.TryParse(typeId, out _))
+            {
+                yield return $"custom API {folder} runs the plug-in type '{typeId}', which is not a GUID.";
+            }
+            else if (package.Strict && typeId is not null && !typeIds.Contains(Guid.Parse(typeId)))
             {
                 yield return $"custom API {folder} runs the plug-in type {typeId}, which the solution's plug-in assembly does not list.";
             }
 
             var privilege = api.Element("executeprivilegename")?.Value;
-            if (!string.IsNullOrEmpty(privilege) && (!TablePrivilegeName.TryParse(privilege, out _, out var table) || !tables.Contains(table)))
+            if (package.Strict && !string.IsNullOrEmpty(privilege) && (!TablePrivilegeName.TryParse(privilege, out _, out var table) || !tables.Contains(table)))
             {
                 yield return $"custom API {folder} requires the execute privilege '{privilege}', which is not a privilege (prv + verb + table) of a table in the package.";
             }

@@ -33,6 +33,13 @@ public sealed class DashboardCheck : IPackageCheck
                 continue;
             }
 
+            // Strict: a real dashboard may sit in the solution without a root of its own, and its tiles may show
+            // views and charts of other solutions.
+            if (!package.Strict)
+            {
+                continue;
+            }
+
             if (!index.HasRootComponent(RootComponent.SystemForm, null, formId))
             {
                 yield return $"{label} has no RootComponent type 60 with its id in solution.xml.";

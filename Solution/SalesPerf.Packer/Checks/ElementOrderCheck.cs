@@ -5,7 +5,11 @@ using System.Xml.Linq;
 
 namespace SalesPerf.Packer.Checks;
 
-/// <summary>Element names (case-sensitive) and order as in real 9.2 exports, where the schema is silent or stale (xs:all, newer elements).</summary>
+/// <summary>
+/// Strict only (house style): element names and order as SalesPerf's packer copies them from real 9.2 exports, where
+/// the schema is silent or stale (xs:all, newer elements). Exports of other platform versions order the same elements
+/// differently (8.2 steps) and the importer accepts them, so this is not an import requirement.
+/// </summary>
 public sealed class ElementOrderCheck : IPackageCheck
 {
     public string Rule => "order";
@@ -13,6 +17,11 @@ public sealed class ElementOrderCheck : IPackageCheck
     public IEnumerable<string> Check(SolutionPackage package)
     {
         var problems = new List<string>();
+        if (!package.Strict)
+        {
+            return problems;
+        }
+
         if (package.Manifest?.Root?.Element("SolutionManifest") is { } manifest)
         {
             InOrder(manifest, ExportOrder.SolutionManifest, strict: true, problems);

@@ -7,9 +7,11 @@ using SalesPerf.Packer.Writers;
 namespace SalesPerf.Packer.Checks;
 
 /// <summary>
-/// Every form of the package: element order as exported, tab and section labels in 1033 and 2052, every control's
-/// column in the table's metadata, every sub-grid on a relationship from this table to the listed table with one of
-/// that table's views, every web-resource control on a web resource the zip contains (docs/packaging.md "Forms").
+/// Every form of the package: every control's column of a table the package defines whole exists there, and every
+/// web resource of the package a control shows has its file in the zip. Strict (house style and references only the
+/// package can resolve): element order as exported, names and tab and section labels in 1033 and 2052, every sub-grid on
+/// a relationship from this table to the listed table with one of that table's views, every web-resource control on a
+/// web resource of the package with its id (docs/packaging.md "Checks").
 /// </summary>
 public sealed class FormCheck : IPackageCheck
 {
@@ -29,12 +31,16 @@ public sealed class FormCheck : IPackageCheck
         var problems = new List<string>();
         foreach (var form in PackageForms.All(package))
         {
-            CheckOrder(form, problems);
-            CheckLabels(form, problems);
+            if (package.Strict)
+            {
+                CheckOrder(form, problems);
+                CheckLabels(form, problems);
+            }
+
             var body = form.SystemForm.Element("form");
             var controls = body?.Descendants("control").ToList() ?? [];
             CheckColumns(package, form, controls, problems);
-            foreach (var grid in controls.Where(IsSubGrid))
+            foreach (var grid in controls.Where(c => package.Strict && IsSubGrid(c)))
             {
                 CheckSubGrid(root, form, grid, problems);
             }
@@ -99,6 +105,11 @@ public sealed class FormCheck : IPackageCheck
 
     private static void CheckColumns(SolutionPackage package, PackageForm form, IEnumerable<XElement> controls, List<string> problems)
     {
+        if (!package.Strict && !package.DefinesWhole(form.Table))
+        {
+            return;
+        }
+
         var columns = package.ColumnsOf(form.Table);
         foreach (var control in controls)
         {
@@ -158,7 +169,11 @@ public sealed class FormCheck : IPackageCheck
         var resource = root.Elements("WebResources").Elements("WebResource").FirstOrDefault(w => w.Element("Name")?.Value == url);
         if (resource is null)
         {
-            problems.Add($"{label} shows '{url}', which is not a web resource of the package.");
+            if (package.Strict)
+            {
+                problems.Add($"{label} shows '{url}', which is not a web resource of the package.");
+            }
+
             return;
         }
 
@@ -169,7 +184,7 @@ public sealed class FormCheck : IPackageCheck
         }
 
         var named = control.Element("parameters")?.Element("WebResourceId")?.Value;
-        if (named is not null && (!Guid.TryParse(named, out var id) || !Guid.TryParse(resource.Element("WebResourceId")?.Value, out var actual) || id != actual))
+        if (package.Strict && named is not null && (!Guid.TryParse(named, out var id) || !Guid.TryParse(resource.Element("WebResourceId")?.Value, out var actual) || id != actual))
         {
             problems.Add($"{label} gives the WebResourceId {named}, but '{url}' has the id {resource.Element("WebResourceId")?.Value}.");
         }

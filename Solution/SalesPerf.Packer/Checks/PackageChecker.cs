@@ -6,8 +6,10 @@ using SalesPerf.SolutionModel;
 namespace SalesPerf.Packer.Checks;
 
 /// <summary>
-/// Checks a solution zip as the importer and a real export would see it (docs/packaging.md "Checks"). Each failure
-/// names the component and the fault. This is what <c>spm check ZIP</c> runs.
+/// Checks a solution zip as the importer would see it (docs/packaging.md "Checks"). By default only what an import
+/// needs: a genuine Dataverse export passes. With <c>strict</c> also SalesPerf's house style (the export order and layout
+/// its packer follows, bilingual labels, references only the source knows). Each failure names the component and the
+/// fault; a broken zip entry is named first. This is what <c>spm check ZIP [--strict]</c> runs.
 /// </summary>
 public static class PackageChecker
 {
@@ -35,20 +37,27 @@ public static class PackageChecker
     /// The platform tables steps and views may name besides the package's own (normally the solution source: its
     /// SystemTables/ describe opportunity, salesorder, invoice …). Null: only the package's own tables are known.
     /// </param>
-    public static CheckReport Check(byte[] zip, SolutionMetadata? knownTables)
+    /// <param name="strict">Also the house-style rules (<see cref="SolutionPackage.Strict"/>).</param>
+    public static CheckReport Check(byte[] zip, SolutionMetadata? knownTables, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(zip);
         SolutionPackage package;
         try
         {
-            package = SolutionPackage.Open(zip, knownTables);
+            package = SolutionPackage.Open(zip, knownTables, strict);
         }
         catch (System.IO.InvalidDataException exception)
         {
-            return new CheckReport([new CheckFailure("zip", "the file is not a readable zip: " + exception.Message)], ["zip"]);
+            var failure = ZipDamage.Locate(zip) is { } damage
+                ? new CheckFailure(ZipLayoutCheck.RuleName, damage.Problem) { Entry = damage.Entry }
+                : new CheckFailure(ZipLayoutCheck.RuleName, "not a zip file: " + exception.Message);
+            return new CheckReport([failure], [ZipLayoutCheck.RuleName]) { Unreadable = true };
         }
 
-        var failures = Checks.SelectMany(check => check.Check(package).Select(message => new CheckFailure(check.Rule, message))).ToList();
-        return new CheckReport(failures.AsReadOnly(), Checks.Select(c => c.Rule).ToList().AsReadOnly());
+        // Broken and unparsable entries first: everything after them may only be a consequence.
+        var broken = package.BrokenEntries.Select(b => new CheckFailure(ZipLayoutCheck.RuleName, b.Problem) { Entry = b.Entry })
+            .Concat(WellFormedEntries.Check(package));
+        var failures = Checks.SelectMany(check => check.Check(package).Select(message => new CheckFailure(check.Rule, message)));
+        return new CheckReport(broken.Concat(failures).ToList().AsReadOnly(), Checks.Select(c => c.Rule).ToList().AsReadOnly());
     }
 }

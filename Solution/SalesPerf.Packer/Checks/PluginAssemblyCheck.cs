@@ -9,8 +9,10 @@ namespace SalesPerf.Packer.Checks;
 
 /// <summary>
 /// The plug-in assembly and its steps match the DLL inside the zip, read with System.Reflection.Metadata: the DLL
-/// exists at FileName, its identity is FullName, every PluginType and every step's plug-in type is defined in it,
-/// message ids and stages are Dataverse's, and the SDK stand-in is nowhere in the zip.
+/// exists at FileName, is signed, its identity is FullName, every PluginType and every step's plug-in type is defined
+/// in it, stages and modes are Dataverse's, images snapshot their message's property, and the SDK stand-in is nowhere
+/// in the zip. Strict: a step's assembly is in the package, and its message id is one solution-format 9.4 confirms
+/// (an organisation has more messages than the ones confirmed there).
 /// </summary>
 public sealed class PluginAssemblyCheck : IPackageCheck
 {
@@ -43,7 +45,7 @@ public sealed class PluginAssemblyCheck : IPackageCheck
 
         foreach (var step in root.Elements("SdkMessageProcessingSteps").Elements("SdkMessageProcessingStep"))
         {
-            CheckStep(step, assemblies, problems);
+            CheckStep(step, assemblies, package.Strict, problems);
         }
 
         return problems;
@@ -107,7 +109,7 @@ public sealed class PluginAssemblyCheck : IPackageCheck
             {
                 problems.Add($"plug-in type {name} (id {(string?)type.Attribute("PluginTypeId")}) is not defined by {file}.");
             }
-            else if (!image.PluginTypes.Contains(name, StringComparer.Ordinal))
+            else if (!image.PluginTypes.Contains(name, StringComparer.Ordinal) && type.Element("WorkflowActivityGroupName") is null)
             {
                 problems.Add($"plug-in type {name} does not implement Microsoft.Xrm.Sdk.IPlugin in {file}.");
             }
@@ -120,7 +122,7 @@ public sealed class PluginAssemblyCheck : IPackageCheck
         }
     }
 
-    private static void CheckStep(XElement step, Dictionary<string, (PluginAssemblyImage? Image, string File, XElement Element)> assemblies, List<string> problems)
+    private static void CheckStep(XElement step, Dictionary<string, (PluginAssemblyImage? Image, string File, XElement Element)> assemblies, bool strict, List<string> problems)
     {
         var label = $"step '{(string?)step.Attribute("Name")}' (id {(string?)step.Attribute("SdkMessageProcessingStepId")})";
         var typeName = step.Element("PluginTypeName")?.Value ?? "";
@@ -130,7 +132,11 @@ public sealed class PluginAssemblyCheck : IPackageCheck
 
         if (!assemblies.TryGetValue(assemblyName, out var assembly))
         {
-            problems.Add($"{label} names the assembly '{assemblyName}', which the solution does not contain.");
+            // The assembly may come from another solution of the organisation.
+            if (strict)
+            {
+                problems.Add($"{label} names the assembly '{assemblyName}', which the solution does not contain.");
+            }
         }
         else if (assembly.Image is not null)
         {
@@ -139,6 +145,7 @@ public sealed class PluginAssemblyCheck : IPackageCheck
                 problems.Add($"{label} names plug-in type {type}, which {assembly.File} does not define.");
             }
 
+            // 8.2 exports write no PluginTypeId on a step (solution-format 9.3).
             var typeId = step.Element("PluginTypeId")?.Value;
             var declared = assembly.Element.Elements("PluginTypes").Elements("PluginType")
                 .FirstOrDefault(t => (string?)t.Attribute("Name") == type);
@@ -146,17 +153,21 @@ public sealed class PluginAssemblyCheck : IPackageCheck
             {
                 problems.Add($"{label} names plug-in type {type}, which the PluginAssembly does not list.");
             }
-            else if ((string?)declared.Attribute("PluginTypeId") != typeId)
+            else if (typeId is not null && !SameId((string?)declared.Attribute("PluginTypeId"), typeId))
             {
                 problems.Add($"{label} has PluginTypeId {typeId}, but plug-in type {type} is {(string?)declared.Attribute("PluginTypeId")}.");
             }
         }
 
-        var messageId = Guid.TryParse(step.Element("SdkMessageId")?.Value, out var id) ? id : Guid.Empty;
-        var message = SdkMessageIds.NameOf(messageId);
-        if (message is null)
+        var messageText = step.Element("SdkMessageId")?.Value;
+        var message = Guid.TryParse(messageText, out var messageId) ? SdkMessageIds.NameOf(messageId) : null;
+        if (messageId == Guid.Empty)
         {
-            problems.Add($"{label} uses the SDK message id {step.Element("SdkMessageId")?.Value}, which is not a confirmed message id (solution-format 9.4).");
+            problems.Add($"{label} has the SDK message id '{messageText}', which is not a GUID.");
+        }
+        else if (message is null && strict)
+        {
+            problems.Add($"{label} uses the SDK message id {messageText}, which is not a confirmed message id (solution-format 9.4).");
         }
 
         var stage = step.Element("Stage")?.Value;
@@ -170,15 +181,16 @@ public sealed class PluginAssemblyCheck : IPackageCheck
             problems.Add($"{label} is asynchronous in stage {stage}; asynchronous steps run only in stage 40.");
         }
 
-        foreach (var image in step.Elements("SdkMessageProcessingStepImages").Elements("SdkMessageProcessingStepImage"))
+        // Images are judged only on messages this check knows; tools write the property name in either casing.
+        foreach (var image in step.Elements("SdkMessageProcessingStepImages").Elements("SdkMessageProcessingStepImage").Where(_ => message is not null))
         {
-            var expected = message is null ? null : ImagePropertyNames.For(message);
+            var expected = ImagePropertyNames.For(message!);
             var actual = image.Element("MessagePropertyName")?.Value;
             if (expected is null)
             {
                 problems.Add($"{label} has image '{(string?)image.Attribute("Name")}', but its message supports no images.");
             }
-            else if (actual != expected)
+            else if (!string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add($"{label} image '{(string?)image.Attribute("Name")}' has MessagePropertyName '{actual}'; {message} images use '{expected}'.");
             }
@@ -200,6 +212,8 @@ public sealed class PluginAssemblyCheck : IPackageCheck
             return null;
         }
     }
+
+    private static bool SameId(string? a, string b) => Guid.TryParse(a, out var x) && Guid.TryParse(b, out var y) && x == y;
 
     private static string FileOf(string path) => path[(path.LastIndexOf('/') + 1)..];
 }

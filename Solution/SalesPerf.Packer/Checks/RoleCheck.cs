@@ -7,7 +7,11 @@ using SalesPerf.SolutionModel.Roles;
 
 namespace SalesPerf.Packer.Checks;
 
-/// <summary>Every table privilege of a role (prv + verb + table SchemaName, solution-format 13) names a table that exists, with valid depth. Verbs and depths are the role source's (<see cref="PrivilegeVerb"/>, <see cref="PrivilegeDepth"/>).</summary>
+/// <summary>
+/// Every privilege of a role has a valid depth (<see cref="PrivilegeDepth"/>). Strict: every table privilege (prv + verb +
+/// table SchemaName, solution-format 13) names a table of the package or of the known platform tables (an organisation
+/// has many more tables, so this is not an import requirement).
+/// </summary>
 public sealed class RoleCheck : IPackageCheck
 {
     private static readonly string[] Levels = Enum.GetNames<PrivilegeDepth>();
@@ -39,7 +43,7 @@ public sealed class RoleCheck : IPackageCheck
                     yield return $"role '{roleName}' privilege {name} has the level '{level}'; use Basic, Local, Deep or Global.";
                 }
 
-                if (!TablePrivilegeName.TryParse(name, out _, out var table))
+                if (!package.Strict || !TablePrivilegeName.TryParse(name, out _, out var table))
                 {
                     continue;
                 }

@@ -31,12 +31,12 @@ public sealed class SiteMapCheck : IPackageCheck
         {
             var name = siteMap.Element("SiteMapUniqueName")?.Value ?? "(unnamed)";
             var label = $"site map '{name}'";
-            if (!index.HasRootComponent(RootComponent.SiteMap, name, null))
+            if (package.Strict && !index.HasRootComponent(RootComponent.SiteMap, name, null))
             {
                 problems.Add($"{label} has no RootComponent type 62 with schemaName '{name}' in solution.xml.");
             }
 
-            if (AppModuleExportOrder.Problem(siteMap, AppModuleExportOrder.AppModuleSiteMap, label) is { } order)
+            if (package.Strict && AppModuleExportOrder.Problem(siteMap, AppModuleExportOrder.AppModuleSiteMap, label) is { } order)
             {
                 problems.Add(order);
             }
@@ -55,13 +55,14 @@ public sealed class SiteMapCheck : IPackageCheck
                 problems.Add($"{label} has {duplicate.Count()} sub-areas with the id '{duplicate.Key}'; sub-area ids must be unique.");
             }
 
-            problems.AddRange(content.Descendants("SubArea").SelectMany(sub => CheckSubArea(index, label, sub)));
+            problems.AddRange(content.Descendants("SubArea").SelectMany(sub => CheckSubArea(index, label, sub, package.Strict)));
         }
 
         return problems;
     }
 
-    private static IEnumerable<string> CheckSubArea(AppModulePackageIndex index, string siteMap, XElement sub)
+    /// <summary>Strict: the table and dashboard a sub-area opens are the package's or known platform ones (a real site map opens others).</summary>
+    private static IEnumerable<string> CheckSubArea(AppModulePackageIndex index, string siteMap, XElement sub, bool strict)
     {
         var label = $"{siteMap} sub-area '{(string?)sub.Attribute("Id")}'";
         var entity = (string?)sub.Attribute("Entity");
@@ -69,6 +70,11 @@ public sealed class SiteMapCheck : IPackageCheck
         if (entity is null && dashboardText is null && sub.Attribute("Url") is null)
         {
             yield return $"{label} opens nothing: it has no Entity, Url or DefaultDashboard.";
+        }
+
+        if (!strict)
+        {
+            yield break;
         }
 
         if (entity is not null && !index.HasTable(entity))

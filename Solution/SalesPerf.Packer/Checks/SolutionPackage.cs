@@ -13,41 +13,80 @@ namespace SalesPerf.Packer.Checks;
 /// <summary>A solution zip opened for the checks: its entries in zip order, the parsed XML parts and the known platform tables.</summary>
 public sealed class SolutionPackage
 {
-    private SolutionPackage(IReadOnlyList<PackageEntry> entries, SolutionMetadata? knownTables)
+    private SolutionPackage(IReadOnlyList<PackageEntry> entries, IReadOnlyList<BrokenEntry> brokenEntries, SolutionMetadata? knownTables, bool strict)
     {
         Entries = entries;
+        BrokenEntries = brokenEntries;
         KnownTables = knownTables;
-        Customizations = TryParse(SolutionPacker.CustomizationsEntry, out var customizationsError);
-        CustomizationsError = customizationsError;
-        Manifest = TryParse(SolutionPacker.SolutionEntry, out var manifestError);
-        ManifestError = manifestError;
+        Strict = strict;
+        Customizations = TryParse(SolutionPacker.CustomizationsEntry);
+        Manifest = TryParse(SolutionPacker.SolutionEntry);
     }
 
+    /// <summary>The entries that could be read, in zip order.</summary>
     public IReadOnlyList<PackageEntry> Entries { get; }
+
+    /// <summary>Entries whose data could not be read (bad CRC, cut off); the checks report them first.</summary>
+    public IReadOnlyList<BrokenEntry> BrokenEntries { get; }
+
+    /// <summary>
+    /// Whether the house-style rules run too (<c>spm check --strict</c>): the export order and layout SalesPerf's packer
+    /// follows, labels in 1033 and 2052, references that only the source knows. Without it only what an import needs.
+    /// </summary>
+    public bool Strict { get; }
 
     /// <summary>The platform tables a step or view may name besides the package's own (normally the solution source).</summary>
     public SolutionMetadata? KnownTables { get; }
 
+    /// <summary>customizations.xml parsed; null when absent or not well-formed (<see cref="WellFormedEntries"/> reports that).</summary>
     public XDocument? Customizations { get; }
-    public string? CustomizationsError { get; }
+
+    /// <summary>solution.xml parsed; null when absent or not well-formed.</summary>
     public XDocument? Manifest { get; }
-    public string? ManifestError { get; }
 
     public PackageEntry? Entry(string name) => Entries.FirstOrDefault(e => e.Name == name);
 
-    public static SolutionPackage Open(byte[] zip, SolutionMetadata? knownTables)
+    /// <exception cref="InvalidDataException">The bytes are not a zip the archive reader can open.</exception>
+    public static SolutionPackage Open(byte[] zip, SolutionMetadata? knownTables, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(zip);
         using var archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
-        var entries = archive.Entries.Select(entry =>
+        var entries = new List<PackageEntry>();
+        var broken = new List<BrokenEntry>();
+        foreach (var entry in archive.Entries)
         {
-            using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return new PackageEntry(entry.FullName, buffer.ToArray());
-        }).ToList();
-        return new SolutionPackage(entries, knownTables);
+            try
+            {
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                var content = buffer.ToArray();
+                if (Packaging.Crc32.Compute(content) != entry.Crc32)
+                {
+                    broken.Add(new BrokenEntry(entry.FullName, $"the entry fails its CRC check (stored {entry.Crc32:x8}, data {Packaging.Crc32.Compute(content):x8}); the zip is damaged."));
+                    continue;
+                }
+
+                entries.Add(new PackageEntry(entry.FullName, content));
+            }
+            catch (InvalidDataException exception)
+            {
+                broken.Add(new BrokenEntry(entry.FullName, "the entry's data cannot be read (" + exception.Message.TrimEnd('.') + ")."));
+            }
+        }
+
+        return new SolutionPackage(entries, broken, knownTables, strict);
     }
+
+    /// <summary>Whether <paramref name="table"/> (logical name) is defined whole by the package: a table of its own, not an extension.</summary>
+    public bool DefinesWhole(string table) =>
+        Entity(table)?.Element("EntityInfo")?.Element("entity")?.Element("EntitySetName") is not null;
+
+    /// <summary>The Entities/Entity of <paramref name="tableLogicalName"/>, or null.</summary>
+    public XElement? Entity(string tableLogicalName) =>
+        Customizations?.Root?.Element("Entities")?.Elements("Entity")
+            .FirstOrDefault(e => string.Equals(e.Element("Name")?.Value, tableLogicalName, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(e.Element("Name")?.Value, SchemaNames.Table(tableLogicalName), StringComparison.Ordinal));
 
     /// <summary>
     /// The columns of a table: a table the package defines whole by its own attributes; a platform table by the known
@@ -55,9 +94,7 @@ public sealed class SolutionPackage
     /// </summary>
     public IReadOnlySet<string>? ColumnsOf(string tableLogicalName)
     {
-        var entity = Customizations?.Root?.Element("Entities")?.Elements("Entity")
-            .FirstOrDefault(e => string.Equals(e.Element("Name")?.Value, tableLogicalName, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(e.Element("Name")?.Value, SchemaNames.Table(tableLogicalName), StringComparison.Ordinal));
+        var entity = Entity(tableLogicalName);
         var columns = new HashSet<string>(StringComparer.Ordinal);
         if (entity is not null)
         {
@@ -68,8 +105,7 @@ public sealed class SolutionPackage
         }
 
         // A table the package defines whole is judged by the package alone; a platform table also has its own columns.
-        var definedWhole = entity?.Element("EntityInfo")?.Element("entity")?.Element("EntitySetName") is not null;
-        if (definedWhole)
+        if (DefinesWhole(tableLogicalName))
         {
             return columns;
         }
@@ -86,24 +122,5 @@ public sealed class SolutionPackage
         return columns;
     }
 
-    private XDocument? TryParse(string entryName, out string? error)
-    {
-        error = null;
-        var entry = Entry(entryName);
-        if (entry is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var stream = new MemoryStream(entry.Content.ToArray(), writable: false);
-            return XDocument.Load(stream, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException exception)
-        {
-            error = exception.Message;
-            return null;
-        }
-    }
+    private XDocument? TryParse(string entryName) => Entry(entryName)?.ParseXml(out _);
 }

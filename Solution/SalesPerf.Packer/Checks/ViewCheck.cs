@@ -6,9 +6,9 @@ using System.Xml.Linq;
 namespace SalesPerf.Packer.Checks;
 
 /// <summary>
-/// Every view's FetchXML (generated and custom alike) is valid against Fetch.xsd and queries its own table; every
-/// column it names, on the table or on a linked table, exists; and a choice, state or status condition compares
-/// with a value the column has.
+/// Every view's FetchXML (generated and custom alike) is valid against Fetch.xsd and queries its own table, and every
+/// column it names on a table the package defines whole exists. Strict: columns and links of platform tables against
+/// the known platform tables, and choice, state or status conditions against the column's values.
 /// </summary>
 public sealed class ViewCheck : IPackageCheck
 {
@@ -53,9 +53,10 @@ public sealed class ViewCheck : IPackageCheck
     /// <summary>The attributes, sort, conditions and links of the root entity or of a link-entity, against <paramref name="table"/>.</summary>
     private static void CheckNode(SolutionPackage package, string label, string table, XElement node, IEnumerable<string> extraColumns, List<string> problems)
     {
-        var columns = package.ColumnsOf(table);
+        var columns = package.Strict || package.DefinesWhole(table) ? package.ColumnsOf(table) : null;
         if (columns is null)
         {
+            CheckLinks(package, label, node, problems);
             return;
         }
 
@@ -71,14 +72,24 @@ public sealed class ViewCheck : IPackageCheck
             problems.Add($"{label} names the column {table}.{column}, which does not exist.");
         }
 
-        foreach (var condition in conditions.Where(c => ComparingOperators.Contains((string?)c.Attribute("operator"))))
+        foreach (var condition in conditions.Where(c => package.Strict && ComparingOperators.Contains((string?)c.Attribute("operator"))))
         {
             CheckOptionValues(package, label, table, condition, problems);
         }
 
+        CheckLinks(package, label, node, problems);
+    }
+
+    private static void CheckLinks(SolutionPackage package, string label, XElement node, List<string> problems)
+    {
         foreach (var link in node.Elements("link-entity"))
         {
             var linked = ((string?)link.Attribute("name"))?.ToLowerInvariant() ?? "";
+            if (!package.Strict && !package.DefinesWhole(linked))
+            {
+                continue;
+            }
+
             if (package.ColumnsOf(linked) is not { Count: > 0 })
             {
                 problems.Add($"{label} links to the table '{linked}', which neither the package nor the known system tables define.");

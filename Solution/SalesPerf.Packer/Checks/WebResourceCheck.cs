@@ -7,8 +7,9 @@ using SalesPerf.Packer.Sources;
 namespace SalesPerf.Packer.Checks;
 
 /// <summary>
-/// Every WebResource in customizations.xml has its file in the zip, named as an export names it, and a type-61 root
-/// component; every file under WebResources/ belongs to a WebResource (solution-format 1.1, 2.6, 10).
+/// Every WebResource in customizations.xml has an id and its file in the zip, and every type-61 root component is a
+/// WebResource of customizations.xml (solution-format 1.1, 2.6, 10). Strict: the file is named as an export names it,
+/// every WebResource has its root component, and every file under WebResources/ belongs to a WebResource.
 /// </summary>
 public sealed class WebResourceCheck : IPackageCheck
 {
@@ -45,7 +46,7 @@ public sealed class WebResourceCheck : IPackageCheck
             }
 
             var expected = "/" + WebResourceDefinition.EntryNameFor(name, id);
-            if (fileName != expected)
+            if (package.Strict && fileName != expected)
             {
                 yield return $"{label} has the FileName '{fileName}'; a real export names it '{expected}' (name without '/' and '.', then the id in upper case).";
             }
@@ -57,13 +58,13 @@ public sealed class WebResourceCheck : IPackageCheck
                 yield return $"{label}: customizations.xml names the file {entry}, which the zip does not contain.";
             }
 
-            if (!rootNames.Contains(name))
+            if (package.Strict && !rootNames.Contains(name))
             {
                 yield return $"{label} has no RootComponent type 61 with schemaName '{name}' in solution.xml.";
             }
         }
 
-        foreach (var orphan in entries.Where(e => e.StartsWith(Folder, StringComparison.Ordinal) && !named.Contains(e)).Order(StringComparer.Ordinal))
+        foreach (var orphan in entries.Where(e => package.Strict && e.StartsWith(Folder, StringComparison.Ordinal) && !named.Contains(e)).Order(StringComparer.Ordinal))
         {
             yield return $"the zip contains {orphan}, which no WebResource in customizations.xml names.";
         }

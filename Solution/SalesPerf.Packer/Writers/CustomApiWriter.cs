@@ -9,14 +9,18 @@ using SalesPerf.Plugins.Registration;
 namespace SalesPerf.Packer.Writers;
 
 /// <summary>
-/// Custom APIs as zip folders, the layout of Microsoft's "Create a Custom API with solution files" (powerapps-docs
-/// create-custom-api-solution.md): customapis/&lt;api&gt;/customapi.xml, with customapirequestparameters/&lt;name&gt;/
-/// customapirequestparameter.xml and customapiresponseproperties/&lt;name&gt;/customapiresponseproperty.xml below it.
-/// solution-format.md is silent on custom APIs: the layout is NOT CONFIRMED against a real export (docs/packaging.md).
+/// Custom APIs as zip folders, as a real managed export writes them (reference/customapi-real-managed, semantics doc 10):
+/// customapis/&lt;api&gt;/customapi.xml, with customapirequestparameters/&lt;name&gt;/customapirequestparameter.xml and
+/// customapiresponseproperties/&lt;name&gt;/customapiresponseproperty.xml below it. Children in the export's
+/// (alphabetical) order; <c>plugintypeid</c> without braces; <c>iscustomizable</c> on the API, every parameter and every
+/// property; optional elements without a value (bound table, execute privilege, logical entity name) left out.
 /// </summary>
 public static class CustomApiWriter
 {
     public const string Folder = "customapis";
+
+    /// <summary>The value the real managed export writes on the API, its parameters and its properties.</summary>
+    public const string IsCustomizable = "1";
 
     public static IEnumerable<ZipEntryContent> Files(PackContext context)
     {
@@ -51,14 +55,16 @@ public static class CustomApiWriter
             new XAttribute("uniquename", api.UniqueName),
             new XElement("allowedcustomprocessingsteptype", Number((int)api.AllowedProcessingStepType)),
             new XElement("bindingtype", Number((int)api.BindingType)),
-            OptionalText("boundentitylogicalname", api.BoundEntityLogicalName),
+            Optional("boundentitylogicalname", api.BoundEntityLogicalName),
             Label("description", api.Description, api.ChineseDescription),
             Label("displayname", api.DisplayName, api.ChineseDisplayName),
-            api.ExecutePrivilegeName.Length == 0 ? new XElement("executeprivilegename") : new XElement("executeprivilegename", api.ExecutePrivilegeName),
+            Optional("executeprivilegename", api.ExecutePrivilegeName),
+            new XElement("iscustomizable", IsCustomizable),
             new XElement("isfunction", ExportXml.Flag(api.IsFunction)),
-            new XElement("isprivate", ExportXml.Flag(api.IsPrivate)),
+            // The real export writes no isprivate for a public API; 0 is the column's default.
+            api.IsPrivate ? new XElement("isprivate", "1") : null,
             new XElement("name", api.UniqueName),
-            new XElement("plugintypeid", new XElement("plugintypeid", ExportXml.Braced(context.PluginTypeId(typeName)))));
+            new XElement("plugintypeid", new XElement("plugintypeid", ExportXml.Bare(context.PluginTypeId(typeName)))));
         if (api.EnabledForWorkflow)
         {
             element.Add(new XElement("workflowsdkstepenabled", "1"));
@@ -67,25 +73,17 @@ public static class CustomApiWriter
         return element;
     }
 
-    private static XElement Parameter(string kind, CustomApiRegistration api, CustomApiParameter parameter, bool isRequest)
-    {
-        var element = new XElement(
-            kind,
-            new XAttribute("uniquename", parameter.UniqueName),
-            Label("description", parameter.Description, parameter.ChineseDescription),
-            Label("displayname", parameter.DisplayName.Length == 0 ? parameter.UniqueName : parameter.DisplayName, parameter.ChineseDisplayName));
+    private static XElement Parameter(string kind, CustomApiRegistration api, CustomApiParameter parameter, bool isRequest) => new(
+        kind,
+        new XAttribute("uniquename", parameter.UniqueName),
+        Label("description", parameter.Description, parameter.ChineseDescription),
+        Label("displayname", parameter.DisplayName.Length == 0 ? parameter.UniqueName : parameter.DisplayName, parameter.ChineseDisplayName),
+        new XElement("iscustomizable", IsCustomizable),
         // Docs: isoptional exists only on request parameters; on a response property it fails the import.
-        if (isRequest)
-        {
-            element.Add(new XElement("isoptional", ExportXml.Flag(parameter.IsOptional)));
-        }
-
-        element.Add(
-            OptionalText("logicalentityname", parameter.LogicalEntityName),
-            new XElement("name", api.UniqueName + "." + parameter.UniqueName),
-            new XElement("type", Number((int)parameter.Type)));
-        return element;
-    }
+        isRequest ? new XElement("isoptional", ExportXml.Flag(parameter.IsOptional)) : null,
+        Optional("logicalentityname", parameter.LogicalEntityName),
+        new XElement("name", api.UniqueName + "." + parameter.UniqueName),
+        new XElement("type", Number((int)parameter.Type)));
 
     /// <summary>
     /// The English text as default and in 1033, the Chinese one in 2052 (a declaration without Chinese text gets 1033
@@ -105,7 +103,8 @@ public static class CustomApiWriter
         return element;
     }
 
-    private static XElement OptionalText(string name, string value) => value.Length == 0 ? new XElement(name) : new XElement(name, value);
+    /// <summary>An element only when it has a value: a real export leaves empty optional elements out.</summary>
+    private static XElement? Optional(string name, string value) => value.Length == 0 ? null : new XElement(name, value);
 
     private static byte[] Serialize(XElement element) => ExportXml.Serialize(element, finalNewLine: false);
 

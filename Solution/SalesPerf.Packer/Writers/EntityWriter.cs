@@ -121,7 +121,12 @@ public sealed class EntityWriter(IReadOnlyList<IEntityPartWriter> parts)
         return element;
     }
 
-    /// <summary>A platform table: only the columns the solution adds (NOT CONFIRMED against a real export; docs/packaging.md).</summary>
+    /// <summary>
+    /// A platform table the solution extends, as real exports write one (Apollo's unpacked account, an unpacked
+    /// opportunity of YarSol/deploytest): Name, EntityInfo/entity with only the columns the solution adds, then empty
+    /// FormXml, SavedQueries and RibbonDiffXml. No labels and no table flags: the table stays Microsoft's, and flags with
+    /// other values than the organisation's would change its settings on import (docs/packaging.md).
+    /// </summary>
     public static XElement WriteExtension(TableDefinition table)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -132,7 +137,10 @@ public sealed class EntityWriter(IReadOnlyList<IEntityPartWriter> parts)
             new XElement("EntityInfo", new XElement(
                 "entity",
                 new XAttribute("Name", schemaName),
-                new XElement("attributes", AttributeWriter.ExportedColumns(table, onlyCustom: true).Select(c => AttributeWriter.Write(table, c))))));
+                new XElement("attributes", AttributeWriter.ExportedColumns(table, onlyCustom: true).Select(c => AttributeWriter.Write(table, c))))),
+            new XElement("FormXml"),
+            new XElement("SavedQueries"),
+            new XElement("RibbonDiffXml"));
     }
 
     /// <summary>The Web API entity set name: the logical name in the plural (English rules; NOT CONFIRMED for every ending).</summary>

@@ -25,8 +25,8 @@ public sealed class PackContext
             .Where(t => !t.IsCustom && t.Columns.Any(c => c.IsCustom))
             .OrderBy(t => t.LogicalName, StringComparer.Ordinal)
             .ToList();
-        PackedSteps = input.Steps.Where(s => SdkMessageIds.TryGet(s.Message, out _)).OrderBy(s => s.Id).ToList();
-        OmittedSteps = input.Steps.Where(s => !SdkMessageIds.TryGet(s.Message, out _)).OrderBy(s => s.Id).ToList();
+        PackedSteps = SetupSteps.Packed(input.Steps).OrderBy(s => s.Id).ToList();
+        SetupStepsLeftOut = SetupSteps.AtSetup(input.Steps).OrderBy(s => s.Id).ToList();
     }
 
     public PackInput Input { get; }
@@ -38,14 +38,18 @@ public sealed class PackContext
     /// <summary>Platform tables that the solution adds columns to (opportunity, salesorder, invoice).</summary>
     public IReadOnlyList<TableDefinition> ExtendedSystemTables { get; }
 
-    /// <summary>The steps whose SDK message id is confirmed (solution-format 9.4): these go into the package.</summary>
+    /// <summary>
+    /// The steps the package carries: every declared step but those <see cref="SetupSteps"/> leaves to Complete setup.
+    /// Each names its message by a confirmed id (solution-format 9.4); a packed step on any other message is a
+    /// <see cref="PackException"/>, never a guessed id.
+    /// </summary>
     public IReadOnlyList<StepRegistration> PackedSteps { get; }
 
     /// <summary>
-    /// Steps on messages without a confirmed id (Win, Lose, FulfillSalesOrder …). A guessed id would fail the import or
-    /// bind the wrong message, so they are left out and reported; add the id to <see cref="SdkMessageIds"/> with its source.
+    /// The steps on Win, Lose, FulfillSalesOrder and CancelSalesOrder: their message ids are not public, so the zip leaves
+    /// them out and <c>spm_CompleteSetup</c> registers them in the organisation, looking the messages up by name.
     /// </summary>
-    public IReadOnlyList<StepRegistration> OmittedSteps { get; }
+    public IReadOnlyList<StepRegistration> SetupStepsLeftOut { get; }
 
     public Guid PluginAssemblyId => Input.Manifest.PluginAssembly.Id;
 

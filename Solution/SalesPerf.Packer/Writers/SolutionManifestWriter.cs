@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
+using SalesPerf.Packer.Dependencies;
 using SalesPerf.Packer.Packaging;
 using SalesPerf.Packer.Sources;
 
@@ -57,7 +58,7 @@ public static class SolutionManifestWriter
                     new XElement("CustomizationOptionValuePrefix", publisher.CustomizationOptionValuePrefix.ToString(CultureInfo.InvariantCulture)),
                     new XElement("Addresses", Address(1), Address(2))),
                 new XElement("RootComponents", Ordered(rootComponents).Select(Root)),
-                new XElement("MissingDependencies")));
+                MissingDependenciesWriter.Write(MissingDependencies.Of(context))));
     }
 
     /// <summary>By type, then by schema name or id, the order of a real export.</summary>

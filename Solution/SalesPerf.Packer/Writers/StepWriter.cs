@@ -11,8 +11,8 @@ namespace SalesPerf.Packer.Writers;
 
 /// <summary>
 /// <c>SdkMessageProcessingSteps/SdkMessageProcessingStep</c> in the 9.2 element order (solution-format 9.3), with its
-/// images (9.5), generated from the <see cref="StepRegistration"/>s the plug-in classes declare. <c>Configuration</c>
-/// (the unsecure configuration; after <c>AsyncAutoDelete</c>, as the XSD places it) is written only when not empty.
+/// images (9.5), generated from the <see cref="StepRegistration"/>s the plug-in classes declare. Packed steps carry no
+/// unsecure configuration.
 /// </summary>
 public static class StepWriter
 {
@@ -32,7 +32,7 @@ public static class StepWriter
         {
             throw new PackException(string.Format(
                 CultureInfo.InvariantCulture,
-                "Step '{0}' ({1}) runs on {2}, whose SDK message id is not confirmed (solution-format 9.4). Obtain it from a real organisation before packing this step.",
+                "Step '{0}' ({1}) runs on {2}, whose SDK message id is not confirmed (solution-format 9.4). Obtain it from a real organisation before packing this step, or register it at setup (SetupSteps).",
                 step.Name, step.Id, step.Message));
         }
 

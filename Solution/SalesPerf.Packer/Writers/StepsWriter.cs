@@ -7,8 +7,7 @@ namespace SalesPerf.Packer.Writers;
 
 /// <summary>
 /// The SdkMessageProcessingSteps section and one type-92 root component per packed step (images are subcomponents);
-/// steps on messages without a confirmed id are left out (<see cref="PackContext.OmittedSteps"/>). Packed steps carry no
-/// configuration.
+/// the steps Complete setup registers are left out (<see cref="PackContext.SetupStepsLeftOut"/>).
 /// </summary>
 public sealed class StepsWriter : IComponentWriter
 {

@@ -10,7 +10,7 @@ namespace SalesPerf.Packer.Tests.App;
 
 public sealed class AppCheckTests
 {
-    private static CheckReport Check(byte[] zip) => PackageChecker.Check(zip, Repository.Metadata);
+    private static CheckReport Check(byte[] zip) => PackageChecker.Check(zip, Repository.Metadata, strict: true);
 
     private static XElement Dashboard(XElement root) => root.Element("Dashboards")!.Element("Dashboard")!;
 

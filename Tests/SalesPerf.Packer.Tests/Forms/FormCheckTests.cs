@@ -32,7 +32,7 @@ public sealed class FormCheckTests : IDisposable
         File.WriteAllBytes(path, zip);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CheckCommand.Run(path, Repository.Metadata, output, error);
+        var exitCode = CheckCommand.Run(path, Repository.Metadata, output, error, strict: true);
         return (exitCode, output.ToString());
     }
 
@@ -41,7 +41,7 @@ public sealed class FormCheckTests : IDisposable
     [InlineData(false)]
     public void Check_PackedZip_FormsPassEveryRule(bool managed)
     {
-        var report = PackageChecker.Check(managed ? Packages.Managed : Packages.Unmanaged, Repository.Metadata);
+        var report = PackageChecker.Check(managed ? Packages.Managed : Packages.Unmanaged, Repository.Metadata, strict: true);
 
         Assert.Contains("forms", report.CheckedRules);
         Assert.Contains("form schema", report.CheckedRules);
@@ -84,7 +84,7 @@ public sealed class FormCheckTests : IDisposable
         var tampered = Packages.WithCustomizations(Packages.Managed, root =>
             Control(root, "spm_scorecard", "targets").Element("parameters")!.Element("RelationshipName")!.Value = "spm_target_parenttargetid_spm_target");
 
-        var report = PackageChecker.Check(tampered, Repository.Metadata);
+        var report = PackageChecker.Check(tampered, Repository.Metadata, strict: true);
 
         var failure = Assert.Single(report.Failures);
         Assert.Equal("forms", failure.Rule);
@@ -97,7 +97,7 @@ public sealed class FormCheckTests : IDisposable
         var tampered = Packages.WithCustomizations(Packages.Managed, root =>
             Control(root, "spm_scorecard", "targets").Element("parameters")!.Element("RelationshipName")!.Value = "spm_scorecard_targets");
 
-        var report = PackageChecker.Check(tampered, Repository.Metadata);
+        var report = PackageChecker.Check(tampered, Repository.Metadata, strict: true);
 
         Assert.Contains(report.Failures, f => f.Message ==
             $"form 'Scorecard Main Form' ({ScorecardFormId}) of spm_scorecard: sub-grid 'targets' names the relationship 'spm_scorecard_targets', which customizations.xml does not define.");
@@ -110,7 +110,7 @@ public sealed class FormCheckTests : IDisposable
             Form(root, "spm_target").Descendants("section").First().Element("labels")!.Elements("label")
                 .Single(l => (string?)l.Attribute("languagecode") == "2052").Remove());
 
-        var report = PackageChecker.Check(tampered, Repository.Metadata);
+        var report = PackageChecker.Check(tampered, Repository.Metadata, strict: true);
 
         var failure = Assert.Single(report.Failures);
         Assert.Equal($"form 'Target Main Form' ({TargetFormId}) of spm_target: section 'general' needs a label in 1033 and in 2052.", failure.Message);
@@ -122,7 +122,7 @@ public sealed class FormCheckTests : IDisposable
         var tampered = Packages.WithCustomizations(Packages.Managed, root =>
             Form(root, "spm_target").Descendants("section").First().Add(new XElement("footnote")));
 
-        var report = PackageChecker.Check(tampered, Repository.Metadata);
+        var report = PackageChecker.Check(tampered, Repository.Metadata, strict: true);
 
         Assert.Contains(report.Failures, f => f.Rule == "form schema"
             && f.Message.StartsWith($"form 'Target Main Form' ({TargetFormId}) of spm_target is not valid against FormXml.xsd at form/tabs/tab/columns/column/sections/section", StringComparison.Ordinal)
@@ -140,7 +140,7 @@ public sealed class FormCheckTests : IDisposable
             form.AddFirst(names);
         });
 
-        var report = PackageChecker.Check(tampered, Repository.Metadata);
+        var report = PackageChecker.Check(tampered, Repository.Metadata, strict: true);
 
         Assert.Contains(report.Failures, f => f.Rule == "forms"
             && f.Message.StartsWith($"form 'Target Main Form' ({TargetFormId}) of spm_target: the children of systemform are in the order LocalizedNames, formid", StringComparison.Ordinal));

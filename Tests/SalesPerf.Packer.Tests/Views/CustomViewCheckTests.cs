@@ -14,7 +14,7 @@ public sealed class CustomViewCheckTests
     private const string AwaitingApproval = "{567f2437-ea80-4215-8ad3-f6f777d76958}";
     private const string ScorecardsByRank = "{5ae69e48-1ee5-4ea5-8fce-c5615ecd8b8a}";
 
-    private static CheckReport Check(byte[] zip) => PackageChecker.Check(zip, Repository.Metadata);
+    private static CheckReport Check(byte[] zip) => PackageChecker.Check(zip, Repository.Metadata, strict: true);
 
     private static XElement View(XElement root, string id) =>
         root.Descendants("savedquery").Single(v => v.Element("savedqueryid")!.Value == id);
