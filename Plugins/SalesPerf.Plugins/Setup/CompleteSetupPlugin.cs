@@ -36,6 +36,9 @@ public sealed class CompleteSetupPlugin : PluginBase
     public const string AlreadyRegisteredProperty = "AlreadyRegistered";
     public const string SummaryProperty = "Summary";
 
+    /// <summary>The solution the steps are added to: its unique name in Solution/solution.json (a test keeps the two equal).</summary>
+    public const string SolutionUniqueName = "SalesPerf";
+
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var system = context.SystemService;

@@ -14,8 +14,7 @@ namespace SalesPerf.Plugins.Setup;
 /// </summary>
 internal static class SolutionComponents
 {
-    /// <summary>The solution's unique name, as in Solution/solution.json (a test keeps the two equal).</summary>
-    public const string SolutionUniqueName = "SalesPerf";
+    public const string SolutionUniqueName = CompleteSetupPlugin.SolutionUniqueName;
 
     private const string SolutionTable = "solution";
     private const string UniqueNameColumn = "uniquename";

@@ -13,13 +13,13 @@ namespace SalesPerf.Attainment.Tests.Support;
 /// </summary>
 public sealed class SalesOrg
 {
-    /// <param name="omitStepsOnMessages">Register the steps as packed, without these messages' steps (<see cref="LocalOrganizationOptions.OmitStepsOnMessages"/>).</param>
-    public SalesOrg(DateTime? utcNow = null, IReadOnlyCollection<string>? omitStepsOnMessages = null)
+    /// <param name="completeSetup">False: the organisation right after the import, before spm_CompleteSetup (<see cref="LocalOrganizationOptions.CompleteSetup"/>).</param>
+    public SalesOrg(DateTime? utcNow = null, bool completeSetup = true)
     {
         Org = new LocalOrganization(new LocalOrganizationOptions
         {
             UtcNow = utcNow ?? new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc),
-            OmitStepsOnMessages = omitStepsOnMessages ?? [],
+            CompleteSetup = completeSetup,
         });
         Customer = Org.Service.Create(new Entity("account") { ["name"] = "Acme" });
     }

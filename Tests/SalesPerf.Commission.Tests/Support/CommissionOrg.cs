@@ -65,11 +65,11 @@ public sealed class CommissionOrg
         UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
     }));
 
-    /// <summary>The steps registered as packed: none on <paramref name="omitStepsOnMessages"/>, the rest configured (LocalOrganizationOptions.OmitStepsOnMessages).</summary>
-    public static CommissionOrg AsPacked(IReadOnlyCollection<string> omitStepsOnMessages, string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
+    /// <summary>The organisation right after the import, before Complete setup: no step on Win, Lose, FulfillSalesOrder or CancelSalesOrder.</summary>
+    public static CommissionOrg BeforeSetup(string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
     {
         UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
-        OmitStepsOnMessages = omitStepsOnMessages,
+        CompleteSetup = false,
     }));
 
     /// <summary>Only the commission steps registered (the attainment steps would only slow a 6,000-deal seed down).</summary>

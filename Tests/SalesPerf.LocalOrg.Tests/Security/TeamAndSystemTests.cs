@@ -65,8 +65,7 @@ public sealed class TeamAndSystemTests
         org.Org.AssignRole(org.Ann, "Reader");
 
         var role = org.Org.Rows("role").Single(r => r.GetAttributeValue<string>("name") == "Reader");
-        var link = Assert.Single(org.Org.Rows("systemuserroles"));
-        Assert.Equal(org.Ann, link.GetAttributeValue<Guid>("systemuserid"));
+        var link = Assert.Single(org.Org.Rows("systemuserroles"), r => r.GetAttributeValue<Guid>("systemuserid") == org.Ann);
         Assert.Equal(role.Id, link.GetAttributeValue<Guid>("roleid"));
     }
 

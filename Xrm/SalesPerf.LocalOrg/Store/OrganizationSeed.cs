@@ -46,6 +46,19 @@ internal sealed class OrganizationSeed
         UserSettings(ids.AdministratorId, ids.RootBusinessUnitId, options.LanguageCode);
     }
 
+    /// <summary>The built-in administrator holds System Administrator through a real systemuserroles row.</summary>
+    public void AdministratorRole(Guid systemAdministratorRoleId)
+    {
+        if (_org.Metadata.HasTable("systemuserroles"))
+        {
+            Insert(new Entity("systemuserroles", Guid.NewGuid())
+            {
+                ["systemuserid"] = _org.Ids.AdministratorId,
+                ["roleid"] = systemAdministratorRoleId,
+            });
+        }
+    }
+
     /// <summary>The usersettings row the platform creates with every user (keyed by the user's id).</summary>
     public void UserSettings(Guid userId, Guid businessUnitId, int? languageCode = null)
     {

@@ -12,21 +12,33 @@ using static SalesPerf.Commission.Tests.Support.PlanSpec;
 namespace SalesPerf.Commission.Tests;
 
 /// <summary>
-/// Commission with the steps registered as the packed solution ships them (no Win, Lose, FulfillSalesOrder or
-/// CancelSalesOrder step; the nested Update steps configured to stand in): the same statements and lines as with every
-/// step registered, each close credited once. Each case runs in both registrations against domain section 6 values.
+/// Commission of closes whose steps spm_CompleteSetup registered: in an organisation set up when it was built, and in
+/// one imported without setup where the test runs the API itself (the steps then exist only as the rows the API
+/// created). The same statements and lines either way, each close credited once by its own step, against domain
+/// section 6 values; before setup a close credits nothing.
 /// </summary>
-public sealed class PackedCloseCommissionTests
+public sealed class SetupCloseCommissionTests
 {
-    private static readonly string[] ClosesWithoutId =
-        [MessageNames.Win, MessageNames.Lose, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder];
+    [Fact]
+    public void Win_BeforeSetup_CreditsNothing()
+    {
+        var org = BeforeSetup();
+        var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Marginal, Amount, new Tier(0m, null, 4m)));
+        org.Assign(org.Alice, plan, org.Q1, 300000m);
+        var deal = org.Opportunity(org.Alice);
+
+        var log = Recorded(org, () => org.Win(deal, 20000m, "2026-03-01"));
+
+        Assert.DoesNotContain(log, e => e.Message == MessageNames.Win);
+        Assert.Empty(org.Org.Rows("spm_commissionline"));
+    }
 
     [Theory]
-    [InlineData(false)] // every step registered
-    [InlineData(true)] // as packed
-    public void Win_CumulativeMarginalAfter145000_NewLinePays1100EitherWay(bool asPacked)
+    [InlineData(false)] // set up when the organisation was built
+    [InlineData(true)] // imported without setup, spm_CompleteSetup run by the test
+    public void Win_CumulativeMarginalAfter145000_NewLinePays1100EitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Marginal, Amount,
             new Tier(0m, 150000m, 4m), new Tier(150000m, 250000m, 6m), new Tier(250000m, null, 8m)));
         org.Assign(org.Alice, plan, org.Q1, 300000m);
@@ -40,15 +52,15 @@ public sealed class PackedCloseCommissionTests
         Assert.Equal(new[] { 5800m, 1100m }, org.Lines(statement.Id).Select(l => Money(l, "spm_commissionamount")));
         Assert.Equal(6900m, Money(statement, "spm_earnedamount"));
         Assert.Equal(165000m, Money(statement, "spm_creditamount"));
-        AssertCreditedOnce(log, asPacked, MessageNames.Win, typeof(OpportunityCommissionPlugin));
+        AssertCreditedOnce(log, MessageNames.Win, typeof(OpportunityCommissionPlugin));
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Lose_AnotherDeal_LeavesTheStatementAsItWasEitherWay(bool asPacked)
+    public void Lose_AnotherDeal_LeavesTheStatementAsItWasEitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Won(org.Alice, 4000m, "2026-03-01");
@@ -64,15 +76,15 @@ public sealed class PackedCloseCommissionTests
         var statement = org.Statement(org.Alice, org.Q1);
         Assert.Equal(200m, Money(Assert.Single(org.Lines(statement.Id)), "spm_commissionamount"));
         Assert.Equal(200m, Money(statement, "spm_earnedamount"));
-        AssertCreditedOnce(log, asPacked, MessageNames.Lose, typeof(OpportunityCommissionPlugin));
+        AssertCreditedOnce(log, MessageNames.Lose, typeof(OpportunityCommissionPlugin));
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Reopen_WhileStatementOpen_RecomputesWithoutTheDealEitherWay(bool asPacked)
+    public void Reopen_WhileStatementOpen_RecomputesWithoutTheDealEitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)) { ClawbackDays = 90 });
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Won(org.Alice, 4000m, "2026-03-01");
@@ -91,9 +103,9 @@ public sealed class PackedCloseCommissionTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Fulfill_GrossMarginBasisFivePercent_CreditsMarginEitherWay(bool asPacked)
+    public void Fulfill_GrossMarginBasisFivePercent_CreditsMarginEitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var plan = org.Plan(new PlanSpec(GrossMargin, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         var order = org.ProductOrder(org.Alice, quantity: 10m, pricePerUnit: 100m, currentCost: 60m);
@@ -106,15 +118,15 @@ public sealed class PackedCloseCommissionTests
         Assert.Equal(400m, Money(line, "spm_creditamount"));
         Assert.Equal(20m, Money(line, "spm_commissionamount"));
         Assert.Equal(20m, Money(statement, "spm_earnedamount"));
-        AssertCreditedOnce(log, asPacked, MessageNames.FulfillSalesOrder, typeof(SalesOrderCommissionPlugin));
+        AssertCreditedOnce(log, MessageNames.FulfillSalesOrder, typeof(SalesOrderCommissionPlugin));
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Cancel_SecondOrder_CreditsOnlyTheFulfilledOneEitherWay(bool asPacked)
+    public void Cancel_SecondOrder_CreditsOnlyTheFulfilledOneEitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var plan = org.Plan(new PlanSpec(FulfilledOrders, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Fulfill(org.Order(org.Alice, 1000m), "2026-02-10");
@@ -130,10 +142,20 @@ public sealed class PackedCloseCommissionTests
         var statement = org.Statement(org.Alice, org.Q1);
         Assert.Equal(50m, Money(Assert.Single(org.Lines(statement.Id)), "spm_commissionamount"));
         Assert.Equal(1000m, Money(statement, "spm_creditamount"));
-        AssertCreditedOnce(log, asPacked, MessageNames.CancelSalesOrder, typeof(SalesOrderCommissionPlugin));
+        AssertCreditedOnce(log, MessageNames.CancelSalesOrder, typeof(SalesOrderCommissionPlugin));
     }
 
-    private static CommissionOrg Org(bool asPacked) => asPacked ? AsPacked(ClosesWithoutId) : Create();
+    private static CommissionOrg Org(bool setupInTest)
+    {
+        if (!setupInTest)
+        {
+            return Create();
+        }
+
+        var org = BeforeSetup();
+        org.Org.Service.Execute(new OrganizationRequest("spm_CompleteSetup"));
+        return org;
+    }
 
     private static List<StepLogEntry> Recorded(CommissionOrg org, Action action)
     {
@@ -143,13 +165,13 @@ public sealed class PackedCloseCommissionTests
     }
 
     /// <summary>Exactly one step of the plug-in did the work; every other one it ran stood aside.</summary>
-    private static void AssertCreditedOnce(List<StepLogEntry> log, bool asPacked, string close, Type plugin)
+    private static void AssertCreditedOnce(List<StepLogEntry> log, string close, Type plugin)
     {
         var engineRuns = log.Where(e => e.PluginType == plugin.FullName
             && !e.Trace.Any(line => line.Contains("that message's step recomputes", StringComparison.Ordinal) || line.Contains("standing aside", StringComparison.Ordinal)))
             .ToList();
         var run = Assert.Single(engineRuns);
-        Assert.Equal(asPacked ? MessageNames.Update : close, run.Message);
+        Assert.Equal(close, run.Message);
         Assert.DoesNotContain(log, e => e.Outcome == StepOutcome.Failed);
     }
 }

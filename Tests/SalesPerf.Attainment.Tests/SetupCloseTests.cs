@@ -10,14 +10,12 @@ using SalesPerf.Plugins.Registration;
 namespace SalesPerf.Attainment.Tests;
 
 /// <summary>
-/// The steps registered as the packed solution ships them (no Win, Lose, FulfillSalesOrder or CancelSalesOrder step;
-/// the nested Update steps configured to stand in) give the same targets and stamps as every step registered, and
-/// handle each close once. Each case runs in both registrations against the domain doc's values.
+/// The close steps exist only once spm_CompleteSetup has registered them: an organisation set up when it was built and
+/// one imported without setup where the test runs the API itself give the same targets and stamps, each close handled
+/// once by its own step, against the domain doc's values. Before setup, closes move nothing.
 /// </summary>
-public sealed class PackedCloseTests
+public sealed class SetupCloseTests
 {
-    private static readonly string[] ClosesWithoutId =
-        [MessageNames.Win, MessageNames.Lose, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder];
 
     private static readonly string[] AttainmentPlugins =
     [
@@ -25,12 +23,12 @@ public sealed class PackedCloseTests
     ];
 
     [Theory]
-    [InlineData(false)] // every step registered
-    [InlineData(true)] // as packed
-    public void Win_RevenueTargetsOfMonthQuarterYear_SameActualsPaceAndStampsEitherWay(bool asPacked)
+    [InlineData(false)] // set up when the organisation was built
+    [InlineData(true)] // imported without setup, spm_CompleteSetup run by the test
+    public void Win_RevenueTargetsOfMonthQuarterYear_SameActualsPaceAndStampsEitherWay(bool setupInTest)
     {
         // Created 15 Jan 2026, won on 14 Feb with close date 10 Feb (OpportunityWinTests' worked case).
-        var org = Org(asPacked, new DateTime(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc));
+        var org = Org(setupInTest, new DateTime(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc));
         var book = MonthQuarterYearRevenue.Seed(org);
         org.Org.Clock.UtcNow = new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc);
 
@@ -41,15 +39,15 @@ public sealed class PackedCloseTests
         // Stamps: 15 Jan → 10 Feb = 26 days; the customer has no other win.
         Assert.Equal(26m, org.Number("opportunity", book.Deal, "spm_salescycledays"));
         Assert.Equal(true, org.Row("opportunity", book.Deal).GetAttributeValue<bool?>("spm_isnewcustomer"));
-        AssertHandledOnce(log, asPacked, MessageNames.Win);
+        AssertHandledOnce(log, MessageNames.Win);
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void WinThenLose_WinRateAndSplitShare_SameEitherWay(bool asPacked)
+    public void WinThenLose_WinRateAndSplitShare_SameEitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var reps = TwoRepsQuarterRevenue.Seed(org);
         var winRate = org.Target(reps.Alice, org.Kpi("Win rate", Measures.WinRate), reps.Periods.Q1, 25m);
         var won = org.Opportunity(reps.Alice, 10_000m, "2026-02-01");
@@ -69,15 +67,15 @@ public sealed class PackedCloseTests
 
         // A loss stamps the cycle: created 14 Feb, closed 3 Feb, never negative → 0.
         Assert.Equal(0m, org.Number("opportunity", lost, "spm_salescycledays"));
-        AssertHandledOnce(log, asPacked, MessageNames.Lose);
+        AssertHandledOnce(log, MessageNames.Lose);
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Reopen_WonDeal_RemovesTheRevenueEitherWay(bool asPacked)
+    public void Reopen_WonDeal_RemovesTheRevenueEitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var (target, deal) = WonQuarterDeal.Seed(org);
         Assert.Equal(20_000m, org.Number("spm_target", target, "spm_actualvalue"));
 
@@ -91,9 +89,9 @@ public sealed class PackedCloseTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void FulfillOrder_TwoLines_SameOrderAmountAndMarginEitherWay(bool asPacked)
+    public void FulfillOrder_TwoLines_SameOrderAmountAndMarginEitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var rep = org.User("Alice");
         var periods = org.Fy2026();
         var amount = org.Target(rep, org.Kpi("Orders", Measures.OrderAmount), periods.Q1, 10_000m);
@@ -108,15 +106,15 @@ public sealed class PackedCloseTests
         Assert.Equal(14m, org.Number("spm_target", amount, "spm_attainmentpercent"));
         Assert.Equal(500m, org.Number("spm_target", margin, "spm_actualvalue"));
         Assert.Equal(25m, org.Number("spm_target", margin, "spm_attainmentpercent"));
-        AssertHandledOnce(log, asPacked, MessageNames.FulfillSalesOrder);
+        AssertHandledOnce(log, MessageNames.FulfillSalesOrder);
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void CancelOrder_Open_CountsNothingEitherWay(bool asPacked)
+    public void CancelOrder_Open_CountsNothingEitherWay(bool setupInTest)
     {
-        var org = Org(asPacked);
+        var org = Org(setupInTest);
         var rep = org.User("Alice");
         var periods = org.Fy2026();
         var amount = org.Target(rep, org.Kpi("Orders", Measures.OrderAmount), periods.Q1, 10_000m);
@@ -127,25 +125,63 @@ public sealed class PackedCloseTests
         // Only fulfilled orders count (domain doc, OrderAmount): nothing is credited.
         Assert.Equal(2, org.Row("salesorder", order).GetAttributeValue<OptionSetValue>("statecode").Value);
         Assert.Null(org.Number("spm_target", amount, "spm_actualvalue"));
-        AssertHandledOnce(log, asPacked, MessageNames.CancelSalesOrder);
+        AssertHandledOnce(log, MessageNames.CancelSalesOrder);
     }
 
     [Fact]
-    public void Win_AsPacked_StandInStaysWithinTheWinBudgetLessTheRowRead()
+    public void Win_SetupRunByTheTest_SameCallsAsSetUpAtBuild()
     {
         // CallBudgetTests' worked case: 12 targets, the team parent and the scorecard change (14 writes).
-        var full = WinCalls(asPacked: false);
-        var packed = WinCalls(asPacked: true);
+        var atBuild = WinCalls(setupInTest: false);
+        var inTest = WinCalls(setupInTest: true);
 
-        Assert.True(full.Close == CallBudget.OpportunityWinFourKpisThreePeriods, $"close step: {full.Close}");
-        Assert.Equal(0, full.Update);
-        Assert.Equal(0, packed.Close);
-        Assert.True(packed.Update == CallBudget.Reads(CallBudget.OpportunityWinStandInReads, 12 + 1 + 1), $"stand-in: {packed.Update}");
+        Assert.True(atBuild.Close == CallBudget.OpportunityWinFourKpisThreePeriods, $"close step: {atBuild.Close}");
+        Assert.Equal(atBuild, inTest);
     }
 
-    private static (int Close, int Update) WinCalls(bool asPacked)
+    [Fact]
+    public void Closes_BeforeSetupNothing_AfterSetupEverything()
     {
-        var org = Org(asPacked);
+        var org = new SalesOrg(completeSetup: false);
+        var rep = org.User("Olga");
+        var periods = org.Fy2026();
+        var revenue = org.Target(rep, org.Kpi("Revenue", Measures.Revenue), periods.Q1, 100_000m);
+        var orders = org.Target(rep, org.Kpi("Orders", Measures.OrderAmount), periods.Q1, 10_000m);
+        var won = org.Opportunity(rep, 20_000m, "2026-02-20");
+        var lost = org.Opportunity(rep, 5_000m, "2026-02-20");
+
+        var before = Recorded(org, () =>
+        {
+            org.Win(won, 20_000m, "2026-02-10");
+            org.Lose(lost, "2026-02-11");
+            CloseOrder(org, Order(org, rep), "FulfillSalesOrder", 100001);
+            CloseOrder(org, Order(org, rep), "CancelSalesOrder", 4);
+        });
+
+        // Right after the import no step runs on a close: the won deal and the fulfilled order move no target.
+        Assert.DoesNotContain(before, e => SetupSteps.IsSetupMessage(e.Message));
+        Assert.Null(org.Number("spm_target", revenue, "spm_actualvalue"));
+        Assert.Null(org.Number("spm_target", orders, "spm_actualvalue"));
+        Assert.Null(org.Number("opportunity", won, "spm_salescycledays"));
+
+        org.Service.Execute(new OrganizationRequest("spm_CompleteSetup"));
+        var next = org.Opportunity(rep, 10_000m, "2026-02-20");
+        var after = Recorded(org, () =>
+        {
+            org.Win(next, 10_000m, "2026-02-12");
+            CloseOrder(org, Order(org, rep), "FulfillSalesOrder", 100001);
+        });
+
+        // After setup each close's step recomputes from every closed row of the quarter: 20,000 + 10,000 won, 2 × 1,400 fulfilled.
+        Assert.Contains(after, e => e.Message == MessageNames.Win);
+        Assert.Contains(after, e => e.Message == MessageNames.FulfillSalesOrder);
+        Assert.Equal(30_000m, org.Number("spm_target", revenue, "spm_actualvalue"));
+        Assert.Equal(2_800m, org.Number("spm_target", orders, "spm_actualvalue"));
+    }
+
+    private static (int Close, int Update) WinCalls(bool setupInTest)
+    {
+        var org = Org(setupInTest);
         var book = WinBudgetBook.Seed(org);
         org.CallsDuring(() => org.Win(book.Deal, 20_000m, "2026-02-10"));
         Assert.Equal(20_000m, org.Number("spm_target", book.TeamTarget, "spm_actualvalue"));
@@ -153,7 +189,16 @@ public sealed class PackedCloseTests
         return (byPlugin.GetValueOrDefault(typeof(OpportunityClosePlugin).FullName!), byPlugin.GetValueOrDefault(typeof(OpportunityAttainmentPlugin).FullName!));
     }
 
-    private static SalesOrg Org(bool asPacked, DateTime? utcNow = null) => new(utcNow, asPacked ? ClosesWithoutId : null);
+    private static SalesOrg Org(bool setupInTest, DateTime? utcNow = null)
+    {
+        var org = new SalesOrg(utcNow, completeSetup: !setupInTest);
+        if (setupInTest)
+        {
+            org.Service.Execute(new OrganizationRequest("spm_CompleteSetup"));
+        }
+
+        return org;
+    }
 
     private static List<StepLogEntry> Recorded(SalesOrg org, Action action)
     {
@@ -165,19 +210,11 @@ public sealed class PackedCloseTests
     private static int Recomputations(IEnumerable<StepLogEntry> log) =>
         log.Count(e => AttainmentPlugins.Contains(e.PluginType) && e.Trace.Any(line => line.Contains("] Recomputed ", StringComparison.Ordinal)));
 
-    private static void AssertHandledOnce(List<StepLogEntry> log, bool asPacked, string close)
+    private static void AssertHandledOnce(List<StepLogEntry> log, string close)
     {
         Assert.Equal(1, Recomputations(log));
         Assert.DoesNotContain(log, e => e.Outcome == StepOutcome.Failed);
-        if (asPacked)
-        {
-            Assert.DoesNotContain(log, e => e.Message == close);
-            Assert.Contains(log, e => e.Message == MessageNames.Update && e.Trace.Any(line => line.Contains("doing the " + close + " step's work", StringComparison.Ordinal)));
-        }
-        else
-        {
-            Assert.Contains(log, e => e.Message == close);
-        }
+        Assert.Contains(log, e => e.Message == close);
     }
 
     private static Guid Order(SalesOrg org, Guid rep)
