@@ -13,6 +13,6 @@ public sealed class SetupSolutionNameTests
     {
         var manifest = SolutionManifestReader.Load(Path.Combine(Repository.Root, "Solution"));
 
-        Assert.Equal(manifest.UniqueName, CompleteSetupPlugin.SolutionUniqueName);
+        Assert.Equal(CompleteSetupPlugin.SolutionUniqueName, manifest.UniqueName);
     }
 }

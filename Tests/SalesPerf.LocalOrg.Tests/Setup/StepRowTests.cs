@@ -67,14 +67,14 @@ public sealed class StepRowTests
         });
         var account = org.Account();
 
-        org.Service.Update(new Entity("account", account) { ["telephone1"] = "555" });
+        org.Service.Update(new Entity("account", account) { ["accountnumber"] = "A-555" });
         Assert.Empty(org.Traces<TraceContextPlugin>());
         org.Service.Update(new Entity("account", account) { ["name"] = "Renamed" });
 
         var trace = org.Traces<TraceContextPlugin>();
         Assert.Contains("message=Update", trace);
         Assert.Contains("stage=40", trace);
-        Assert.Contains("pre:Before=name", trace);
+        Assert.Contains("pre:Before=accountid,accountnumber,name", trace);
     }
 
     [Fact]
