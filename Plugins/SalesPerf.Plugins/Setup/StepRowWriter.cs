@@ -20,7 +20,7 @@ internal static class StepRowWriter
         var created = new HashSet<Guid>();
         foreach (var target in targets)
         {
-            var desired = StepRows.Step(target);
+            var desired = StepRows.Step(target.Step, target.MessageId, target.FilterId, target.PluginTypeId);
             if (existingSteps.TryGetValue(desired.Id, out var existing))
             {
                 UpdateWhereDifferent(service, desired, existing);

@@ -9,9 +9,9 @@ namespace SalesPerf.Plugins.Setup;
 /// <summary>
 /// The <c>sdkmessageprocessingstep</c> and <c>sdkmessageprocessingstepimage</c> rows a declared step is registered as,
 /// with its fixed ids (the declared step id; <see cref="StepImageIds"/> for images), and the columns that differ from
-/// an existing row.
+/// an existing row. The setup API and the local organisation's import both write steps through it.
 /// </summary>
-internal static class StepRows
+public static class StepRows
 {
     public static IReadOnlyList<string> Columns { get; } = new[]
     {
@@ -27,18 +27,23 @@ internal static class StepRows
         RegistrationTables.ImageName, RegistrationTables.ImageAlias, RegistrationTables.ImageAttributes,
     };
 
-    public static Entity Step(SetupTarget target)
+    /// <summary>The step row of <paramref name="step"/> with the organisation's ids of its message, table filter (null: every table) and plug-in type.</summary>
+    public static Entity Step(StepRegistration step, Guid messageId, Guid? filterId, Guid pluginTypeId)
     {
-        var step = target.Step;
-        var pluginType = new EntityReference(RegistrationTables.PluginType, target.PluginTypeId);
+        if (step is null)
+        {
+            throw new ArgumentNullException(nameof(step));
+        }
+
+        var pluginType = new EntityReference(RegistrationTables.PluginType, pluginTypeId);
         var row = new Entity(RegistrationTables.Step, step.Id)
         {
             [RegistrationTables.StepName] = step.Name,
             [RegistrationTables.StepDescription] = step.Description,
             [RegistrationTables.PluginTypeId] = pluginType,
             [RegistrationTables.StepEventHandler] = pluginType,
-            [RegistrationTables.MessageId] = new EntityReference(RegistrationTables.Message, target.MessageId),
-            [RegistrationTables.FilterId] = target.FilterId is Guid filter ? new EntityReference(RegistrationTables.Filter, filter) : null,
+            [RegistrationTables.MessageId] = new EntityReference(RegistrationTables.Message, messageId),
+            [RegistrationTables.FilterId] = filterId is Guid filter ? new EntityReference(RegistrationTables.Filter, filter) : null,
             [RegistrationTables.StepStage] = new OptionSetValue((int)step.Stage),
             [RegistrationTables.StepMode] = new OptionSetValue((int)step.Mode),
             [RegistrationTables.StepRank] = step.Rank,
@@ -53,8 +58,9 @@ internal static class StepRows
         return row;
     }
 
+    /// <summary>The image rows of <paramref name="step"/>, each with its fixed id (<see cref="StepImageIds"/>).</summary>
     public static IReadOnlyList<Entity> Images(StepRegistration step) =>
-        step.Images.Select(image => new Entity(RegistrationTables.Image, StepImageIds.For(step.Id, image.EntityAlias))
+        (step ?? throw new ArgumentNullException(nameof(step))).Images.Select(image => new Entity(RegistrationTables.Image, StepImageIds.For(step.Id, image.EntityAlias))
         {
             [RegistrationTables.StepId] = new EntityReference(RegistrationTables.Step, step.Id),
             [RegistrationTables.ImageType] = new OptionSetValue((int)image.Type),
@@ -67,6 +73,11 @@ internal static class StepRows
     /// <summary>The columns of <paramref name="desired"/> whose value <paramref name="existing"/> does not hold; null when none differs.</summary>
     public static Entity? Differences(Entity desired, Entity existing)
     {
+        if (desired is null || existing is null)
+        {
+            throw new ArgumentNullException(desired is null ? nameof(desired) : nameof(existing));
+        }
+
         var update = new Entity(desired.LogicalName, desired.Id);
         foreach (var column in desired.Attributes.Where(a => !Same(a.Value, existing.Contains(a.Key) ? existing[a.Key] : null)))
         {

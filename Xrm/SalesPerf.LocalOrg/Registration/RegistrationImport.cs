@@ -90,17 +90,9 @@ internal sealed class RegistrationImport
         foreach (var step in steps)
         {
             _org.Writer.InsertSeed(StepRow(step));
-            foreach (var image in step.Images)
+            foreach (var image in StepRows.Images(step))
             {
-                _org.Writer.InsertSeed(new Entity(RegistrationTableNames.Image, StepImageIds.For(step.Id, image.EntityAlias))
-                {
-                    ["sdkmessageprocessingstepid"] = new EntityReference(RegistrationTableNames.Step, step.Id),
-                    ["imagetype"] = new OptionSetValue((int)image.Type),
-                    ["messagepropertyname"] = ImageMessageProperties.For(step.Message) ?? "Target",
-                    ["name"] = image.Name,
-                    ["entityalias"] = image.EntityAlias,
-                    ["attributes"] = string.Join(",", image.Attributes),
-                });
+                _org.Writer.InsertSeed(image);
             }
         }
     }
@@ -124,25 +116,7 @@ internal sealed class RegistrationImport
 
         var pluginType = _org.Store.Rows(RegistrationTableNames.PluginType)
             .First(r => r.GetAttributeValue<string>("typename") == PluginTypeMap.NameOf(step.PluginType));
-        var row = new Entity(RegistrationTableNames.Step, step.Id)
-        {
-            ["name"] = step.Name,
-            ["description"] = step.Description,
-            ["plugintypeid"] = new EntityReference(RegistrationTableNames.PluginType, pluginType.Id),
-            ["eventhandler"] = new EntityReference(RegistrationTableNames.PluginType, pluginType.Id),
-            ["sdkmessageid"] = new EntityReference(RegistrationTableNames.Message, message),
-            ["stage"] = new OptionSetValue((int)step.Stage),
-            ["mode"] = new OptionSetValue((int)step.Mode),
-            ["rank"] = step.Rank,
-            ["supporteddeployment"] = new OptionSetValue(0),
-            ["filteringattributes"] = step.FilteringAttributes.Count == 0 ? null : string.Join(",", step.FilteringAttributes),
-        };
-        if (filter is Guid filterId)
-        {
-            row["sdkmessagefilterid"] = new EntityReference(RegistrationTableNames.Filter, filterId);
-        }
-
-        return row;
+        return StepRows.Step(step, message, filter, pluginType.Id);
     }
 
     private Guid AssemblyRow(Assembly assembly)
