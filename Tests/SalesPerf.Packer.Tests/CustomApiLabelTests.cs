@@ -29,7 +29,7 @@ public sealed class CustomApiLabelTests
                 .Select(p => api.UniqueName + "." + p.UniqueName));
         }
 
-        Assert.Equal(7, Apis.Count);
+        Assert.Equal(9, Apis.Count);
         Assert.Empty(missing);
     }
 

@@ -88,7 +88,7 @@ describe('Complete setup (English)', () => {
 
     await frame.locator('[data-state="result"]').waitFor();
     await frame.evaluate(() => window.SalesPerf.Setup.running);
-    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '8 steps registered, 0 already there.');
+    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '4 steps registered, 0 already there.');
     assert.deepEqual(await listed(frame, 'registered'), F.SETUP_STEPS);
     assert.equal(await frame.locator('[data-field="alreadyRegistered"] [data-empty]').textContent(), 'None');
     assert.equal(await frame.locator('[data-slot="status"] [data-state="complete"] p').textContent(),
@@ -122,7 +122,7 @@ describe('Complete setup (English)', () => {
     await screenshot(s.page, 'setup-en-complete');
 
     await runSetup(frame, 'Complete setup', 'Register the steps');
-    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '0 steps registered, 8 already there.');
+    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '0 steps registered, 4 already there.');
     assert.equal(await frame.locator('[data-field="registered"] [data-empty]').textContent(), 'None');
     assert.deepEqual(await listed(frame, 'alreadyRegistered'), F.SETUP_STEPS);
     await finish(s);
@@ -191,7 +191,7 @@ describe('Complete setup (Simplified Chinese)', () => {
     await frame.locator('[data-state="result"]').waitFor();
     await frame.evaluate(() => window.SalesPerf.Setup.running);
 
-    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '已注册 8 个步骤，0 个已存在。');
+    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '已注册 4 个步骤，0 个已存在。');
     assert.deepEqual(await frame.locator('[data-state="result"] h2').allTextContents(), ['结果', '本次注册', '已存在']);
     assert.deepEqual(await listed(frame, 'registered'), F.SETUP_STEPS);
     assert.equal(await frame.locator('[data-field="alreadyRegistered"] [data-empty]').textContent(), '无');

@@ -7,8 +7,11 @@ using SalesPerf.LocalOrg.Messages;
 using SalesPerf.LocalOrg.Metadata;
 using SalesPerf.LocalOrg.Pipeline;
 using SalesPerf.LocalOrg.Query;
+using SalesPerf.LocalOrg.Registration;
+using SalesPerf.LocalOrg.Security;
 using SalesPerf.LocalOrg.Store;
 using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Setup;
 using SalesPerf.SolutionModel;
 using SalesPerf.SolutionModel.Tables;
 
@@ -50,11 +53,11 @@ public sealed partial class LocalOrganization
         _org = new OrganizationState(metadata, Clock, Settings, ids, options.OrganizationName);
 
         var pluginAssembly = typeof(PluginCatalog).Assembly;
-        var declared = (options.Steps ?? PluginCatalog.ReadSteps(pluginAssembly)).Concat(options.AdditionalSteps).ToList();
-        var steps = declared.Where(s => !options.OmitStepsOnMessages.Contains(s.Message, StringComparer.Ordinal));
-        var apis = (options.CustomApis ?? PluginCatalog.ReadCustomApis(pluginAssembly)).Concat(options.AdditionalCustomApis);
+        var declared = options.Steps ?? PluginCatalog.ReadSteps(pluginAssembly);
+        var apis = (options.CustomApis ?? PluginCatalog.ReadCustomApis(pluginAssembly)).Concat(options.AdditionalCustomApis).ToList();
         var handlers = new MessageHandlers();
-        _pipeline = new ExecutionPipeline(_org, new StepRegistry(steps), handlers, StepLog, ServiceCalls);
+        var pluginTypes = new PluginTypeMap();
+        _pipeline = new ExecutionPipeline(_org, new StepRegistry(_org, pluginTypes), handlers, StepLog, ServiceCalls);
         foreach (var handler in StandardHandlers(options.CloseRaisesNestedUpdate))
         {
             handlers.Add(handler);
@@ -65,9 +68,14 @@ public sealed partial class LocalOrganization
             handlers.Add(new CustomApiHandler(api, () => _pipeline));
         }
 
+        var import = ImportSolution(options, pluginTypes, declared, apis);
         new OrganizationSeed(_org).Seed(options);
         _org.Roles.Install(options.Roles ?? repository!.Roles, options.LanguageCode);
         Service = ServiceFor(ids.AdministratorId);
+        if (options.CompleteSetup)
+        {
+            CompleteSetup(options, import, declared, apis);
+        }
     }
 
     /// <summary>The organisation service of the built-in administrator.</summary>
@@ -216,6 +224,47 @@ public sealed partial class LocalOrganization
         return Service.Create(product);
     }
 
+    /// <summary>
+    /// The import of the solution: the organisation's messages and filters, the solution row, a plugintype row per
+    /// plug-in class of the assembly, and the steps the zip carries (plus test-only additional steps) as rows.
+    /// </summary>
+    private RegistrationImport ImportSolution(
+        LocalOrganizationOptions options, PluginTypeMap pluginTypes, IReadOnlyList<StepRegistration> declared, IReadOnlyList<CustomApiRegistration> apis)
+    {
+        var steps = SetupSteps.Packed(declared).Concat(options.AdditionalSteps).ToList();
+        if (!RegistrationTableNames.All.All(_org.Metadata.HasTable))
+        {
+            throw new ArgumentException($"The tables must include the system tables {string.Join(", ", RegistrationTableNames.All)}, which hold the steps.", nameof(options));
+        }
+
+        var import = new RegistrationImport(_org, pluginTypes);
+        import.SeedMessages(OrganizationMessages.For(_org.Metadata.Tables, apis));
+        import.SeedSolution(CompleteSetupPlugin.SolutionUniqueName, "SalesPerf", "1.0.0.0", options.ImportManaged);
+        import.SeedPluginTypes(PluginCatalog.PluginTypes(typeof(PluginCatalog).Assembly));
+        import.ImportSteps(steps);
+        return import;
+    }
+
+    /// <summary>
+    /// What an admin does after the import: runs spm_CompleteSetup (when the organisation reads the assembly's own
+    /// declarations and has the API), else writes the setup steps of the test's own declarations as the API would.
+    /// The call counter and step log are then cleared, so a test sees the organisation as the admin leaves it.
+    /// </summary>
+    private void CompleteSetup(LocalOrganizationOptions options, RegistrationImport import, IReadOnlyList<StepRegistration> declared, IReadOnlyList<CustomApiRegistration> apis)
+    {
+        if (options.Steps is null && apis.Any(a => a.UniqueName == CompleteSetupPlugin.UniqueName))
+        {
+            Service.Execute(new OrganizationRequest(CompleteSetupPlugin.UniqueName));
+        }
+        else
+        {
+            import.ImportSteps(SetupSteps.AtSetup(declared));
+        }
+
+        ServiceCalls.Reset();
+        StepLog.Clear();
+    }
+
     /// <summary>The sign-in name a created user gets (systemuser.domainname is SystemRequired): the full name, dotted, at a local domain.</summary>
     private static string DomainNameFor(string fullName) =>
         string.Join('.', fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant() + "@salesperf.local";
@@ -250,5 +299,6 @@ public sealed partial class LocalOrganization
         new CloseHandler(CloseKind.Fulfill, closeRaisesNestedUpdate),
         new CloseHandler(CloseKind.Cancel, closeRaisesNestedUpdate),
         new ExecuteTransactionHandler(),
+        new AddSolutionComponentHandler(),
     ];
 }

@@ -25,14 +25,20 @@ public sealed record LocalOrganizationOptions
     /// <summary>The custom APIs; null reads the SalesPerf.Plugins assembly's own declarations.</summary>
     public IReadOnlyList<CustomApiRegistration>? CustomApis { get; init; }
 
-    /// <summary>Extra steps (e.g. test-only plug-ins) registered after <see cref="Steps"/>.</summary>
+    /// <summary>Extra steps (e.g. test-only plug-ins) imported after <see cref="Steps"/>, whatever their message.</summary>
     public IReadOnlyList<StepRegistration> AdditionalSteps { get; init; } = [];
 
     /// <summary>
-    /// Leaves out the steps (declared and additional) on these messages. Empty (the default): every step. Steps are
-    /// registered without configuration, as the packer ships them.
+    /// Runs <c>spm_CompleteSetup</c> as the built-in administrator right after the import (the default), so the
+    /// organisation is the one an admin has after import + Complete setup: every declared step fires. False gives the
+    /// organisation right after the import: only the steps the zip carries (<see cref="SetupSteps.Packed"/>), none on
+    /// Win, Lose, FulfillSalesOrder or CancelSalesOrder. When <see cref="Steps"/> is given (a test's own declarations,
+    /// which the setup API does not read), setup writes the rows of <see cref="SetupSteps.AtSetup"/> of those steps.
     /// </summary>
-    public IReadOnlyCollection<string> OmitStepsOnMessages { get; init; } = [];
+    public bool CompleteSetup { get; init; } = true;
+
+    /// <summary>Whether the solution row says the solution was imported managed (AddSolutionComponent then adds nothing to it).</summary>
+    public bool ImportManaged { get; init; }
 
     /// <summary>
     /// Whether Win, Lose, FulfillSalesOrder and CancelSalesOrder change the closed row through a nested platform Update

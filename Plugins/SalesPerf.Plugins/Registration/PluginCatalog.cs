@@ -149,7 +149,8 @@ public static class PluginCatalog
         return CustomApiRules.Check(apis.ToList()).AsReadOnly();
     }
 
-    private static IEnumerable<Type> PluginTypes(Assembly assembly) =>
+    /// <summary>The concrete plug-in classes of <paramref name="assembly"/>, by full name: what the platform registers as plugintype rows.</summary>
+    public static IEnumerable<Type> PluginTypes(Assembly assembly) =>
         assembly.GetTypes()
             .Where(type => type.IsClass && !type.IsAbstract && typeof(IPlugin).IsAssignableFrom(type))
             .OrderBy(type => type.FullName, StringComparer.Ordinal);

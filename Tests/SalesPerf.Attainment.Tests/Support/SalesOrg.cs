@@ -14,12 +14,14 @@ namespace SalesPerf.Attainment.Tests.Support;
 public sealed class SalesOrg
 {
     /// <param name="closeRaisesNestedUpdate"><see cref="LocalOrganizationOptions.CloseRaisesNestedUpdate"/>.</param>
-    public SalesOrg(DateTime? utcNow = null, bool closeRaisesNestedUpdate = true)
+    /// <param name="completeSetup">False: the organisation right after the import, before spm_CompleteSetup (<see cref="LocalOrganizationOptions.CompleteSetup"/>).</param>
+    public SalesOrg(DateTime? utcNow = null, bool closeRaisesNestedUpdate = true, bool completeSetup = true)
     {
         Org = new LocalOrganization(new LocalOrganizationOptions
         {
             UtcNow = utcNow ?? new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc),
             CloseRaisesNestedUpdate = closeRaisesNestedUpdate,
+            CompleteSetup = completeSetup,
         });
         Customer = Org.Service.Create(new Entity("account") { ["name"] = "Acme" });
     }

@@ -80,6 +80,13 @@ public sealed class CommissionOrg
         CloseRaisesNestedUpdate = closeRaisesNestedUpdate,
     }));
 
+    /// <summary>The organisation right after the import, before Complete setup: no step on Win, Lose, FulfillSalesOrder or CancelSalesOrder.</summary>
+    public static CommissionOrg BeforeSetup(string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
+    {
+        UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+        CompleteSetup = false,
+    }));
+
     /// <summary>Only the commission and close steps registered (the other attainment steps would only slow a 6,000-deal seed down).</summary>
     public static CommissionOrg CommissionOnly() => new(new LocalOrganization(new LocalOrganizationOptions
     {

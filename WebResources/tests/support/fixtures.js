@@ -254,14 +254,10 @@ function lines() {
 // The steps Complete setup registers (Plugins/SalesPerf.Plugins/Registration/SetupSteps.cs: the steps on Win, Lose,
 // FulfillSalesOrder and CancelSalesOrder), named as the plug-in catalogue names steps ("<type>: <message> of <table>").
 const SETUP_STEPS = [
-  'SalesPerf.Plugins.Attainment.OpportunityClosePlugin: Win of opportunity',
-  'SalesPerf.Plugins.Attainment.OpportunityClosePlugin: Lose of opportunity',
-  'SalesPerf.Plugins.Commission.OpportunityCommissionPlugin: Win of opportunity',
-  'SalesPerf.Plugins.Commission.OpportunityCommissionPlugin: Lose of opportunity',
-  'SalesPerf.Plugins.Attainment.SalesOrderAttainmentPlugin: FulfillSalesOrder of salesorder',
-  'SalesPerf.Plugins.Attainment.SalesOrderAttainmentPlugin: CancelSalesOrder of salesorder',
-  'SalesPerf.Plugins.Commission.SalesOrderCommissionPlugin: FulfillSalesOrder of salesorder',
-  'SalesPerf.Plugins.Commission.SalesOrderCommissionPlugin: CancelSalesOrder of salesorder',
+  'SalesPerf.Plugins.Closes.OpportunityClosePlugin: Win of opportunity',
+  'SalesPerf.Plugins.Closes.OpportunityClosePlugin: Lose of opportunity',
+  'SalesPerf.Plugins.Closes.SalesOrderClosePlugin: FulfillSalesOrder of salesorder',
+  'SalesPerf.Plugins.Closes.SalesOrderClosePlugin: CancelSalesOrder of salesorder',
 ];
 
 // spm_GetSetupStatus answers as the contract says (IsComplete, Missing one name per line).

@@ -13,11 +13,16 @@ internal sealed class RegisteredStep
 {
     private IPlugin? _plugin;
 
-    public RegisteredStep(StepRegistration registration, int order, string unsecureConfiguration = "")
+    /// <param name="previous">This step as read before its rows last changed: its plug-in instance is kept while the type and configuration stay.</param>
+    public RegisteredStep(StepRegistration registration, int order, string unsecureConfiguration = "", RegisteredStep? previous = null)
     {
         Registration = registration;
         Order = order;
         UnsecureConfiguration = unsecureConfiguration;
+        if (previous is not null && previous.Registration.PluginType == registration.PluginType && previous.UnsecureConfiguration == unsecureConfiguration)
+        {
+            _plugin = previous._plugin;
+        }
     }
 
     public StepRegistration Registration { get; }

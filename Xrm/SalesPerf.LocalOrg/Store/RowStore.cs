@@ -12,6 +12,7 @@ namespace SalesPerf.LocalOrg.Store;
 internal sealed class RowStore
 {
     private readonly Dictionary<string, Dictionary<Guid, StoredRow>> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, long> _revisions = new(StringComparer.OrdinalIgnoreCase);
     private List<UndoEntry>? _undo;
     private long _sequence;
     private long _version;
@@ -40,6 +41,7 @@ internal sealed class RowStore
         for (var i = _undo.Count - 1; i >= 0; i--)
         {
             var entry = _undo[i];
+            Touch(entry.Table);
             var rows = TableRows(entry.Table);
             if (entry.Previous is null)
             {
@@ -55,6 +57,9 @@ internal sealed class RowStore
     }
 
     public long NextVersion() => ++_version;
+
+    /// <summary>A number that changes whenever a row of the table is written, removed or restored by a rollback.</summary>
+    public long Revision(string table) => _revisions.GetValueOrDefault(table);
 
     public Entity? Find(string table, Guid id) =>
         _tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row.Row : null;
@@ -92,7 +97,13 @@ internal sealed class RowStore
         }
     }
 
-    private void Remember(string table, Guid id, StoredRow? previous) => _undo?.Add(new UndoEntry(table, id, previous));
+    private void Remember(string table, Guid id, StoredRow? previous)
+    {
+        Touch(table);
+        _undo?.Add(new UndoEntry(table, id, previous));
+    }
+
+    private void Touch(string table) => _revisions[table] = _revisions.GetValueOrDefault(table) + 1;
 
     private Dictionary<Guid, StoredRow> TableRows(string table)
     {
