@@ -15,7 +15,8 @@ namespace SalesPerf.Attainment.Tests;
 /// Whether the platform raises a nested Update of the closed row inside Win, Lose, FulfillSalesOrder and
 /// CancelSalesOrder is not verified (<see cref="LocalOrganizationOptions.CloseRaisesNestedUpdate"/>): both ways give the
 /// same targets and stamps, and each close is handled once, by its own step. Each case runs both ways against the
-/// domain doc's values.
+/// domain doc's values, and once more in an organisation imported without setup where the test runs spm_CompleteSetup
+/// itself (the close steps then exist only as the rows the API created).
 /// </summary>
 public sealed class CloseNestingTests
 {
@@ -26,12 +27,13 @@ public sealed class CloseNestingTests
     ];
 
     [Theory]
-    [InlineData(true)] // the close raises a nested Update of the row
-    [InlineData(false)] // the close changes the row without one
-    public void Win_RevenueTargetsOfMonthQuarterYear_SameActualsPaceAndStampsEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void Win_RevenueTargetsOfMonthQuarterYear_SameActualsPaceAndStampsEitherWay(bool nestedUpdate, bool setupInTest)
     {
         // Created 15 Jan 2026, won on 14 Feb with close date 10 Feb (OpportunityWinTests' worked case).
-        var org = Org(nestedUpdate, new DateTime(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc));
+        var org = Org(nestedUpdate, setupInTest, new DateTime(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc));
         var book = MonthQuarterYearRevenue.Seed(org);
         org.Org.Clock.UtcNow = new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc);
 
@@ -46,11 +48,12 @@ public sealed class CloseNestingTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void WinThenLose_WinRateAndSplitShare_SameEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void WinThenLose_WinRateAndSplitShare_SameEitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var reps = TwoRepsQuarterRevenue.Seed(org);
         var winRate = org.Target(reps.Alice, org.Kpi("Win rate", Measures.WinRate), reps.Periods.Q1, 25m);
         var won = org.Opportunity(reps.Alice, 10_000m, "2026-02-01");
@@ -74,11 +77,12 @@ public sealed class CloseNestingTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Reopen_WonDeal_RemovesTheRevenueEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void Reopen_WonDeal_RemovesTheRevenueEitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var (target, deal) = WonQuarterDeal.Seed(org);
         Assert.Equal(20_000m, org.Number("spm_target", target, "spm_actualvalue"));
 
@@ -90,11 +94,12 @@ public sealed class CloseNestingTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void FulfillOrder_TwoLines_SameOrderAmountAndMarginEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void FulfillOrder_TwoLines_SameOrderAmountAndMarginEitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var rep = org.User("Alice");
         var periods = org.Fy2026();
         var amount = org.Target(rep, org.Kpi("Orders", Measures.OrderAmount), periods.Q1, 10_000m);
@@ -113,11 +118,12 @@ public sealed class CloseNestingTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void CancelOrder_Open_CountsNothingEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void CancelOrder_Open_CountsNothingEitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var rep = org.User("Alice");
         var periods = org.Fy2026();
         var amount = org.Target(rep, org.Kpi("Orders", Measures.OrderAmount), periods.Q1, 10_000m);
@@ -152,7 +158,16 @@ public sealed class CloseNestingTests
         return (byPlugin.GetValueOrDefault(typeof(OpportunityClosePlugin).FullName!), byPlugin.GetValueOrDefault(typeof(OpportunityAttainmentPlugin).FullName!));
     }
 
-    private static SalesOrg Org(bool nestedUpdate, DateTime? utcNow = null) => new(utcNow, nestedUpdate);
+    private static SalesOrg Org(bool nestedUpdate, bool setupInTest = false, DateTime? utcNow = null)
+    {
+        var org = new SalesOrg(utcNow, nestedUpdate, completeSetup: !setupInTest);
+        if (setupInTest)
+        {
+            org.Service.Execute(new OrganizationRequest("spm_CompleteSetup"));
+        }
+
+        return org;
+    }
 
     private static List<StepLogEntry> Recorded(SalesOrg org, Action action)
     {
@@ -184,7 +199,7 @@ public sealed class CloseNestingTests
         }
     }
 
-    private static Guid Order(SalesOrg org, Guid rep)
+    internal static Guid Order(SalesOrg org, Guid rep)
     {
         var product = org.Org.CreateProduct("Widget", "W-1", currentCost: 60m);
         var order = org.Service.Create(new Entity("salesorder")
@@ -207,7 +222,7 @@ public sealed class CloseNestingTests
         return order;
     }
 
-    private static void CloseOrder(SalesOrg org, Guid order, string request, int status) => org.Service.Execute(new OrganizationRequest(request)
+    internal static void CloseOrder(SalesOrg org, Guid order, string request, int status) => org.Service.Execute(new OrganizationRequest(request)
     {
         ["OrderClose"] = new Entity("orderclose") { ["salesorderid"] = new EntityReference("salesorder", order), ["actualend"] = SalesOrg.Date("2026-02-12") },
         ["Status"] = new OptionSetValue(status),

@@ -20,11 +20,12 @@ namespace SalesPerf.Commission.Tests;
 public sealed class CloseNestingCommissionTests
 {
     [Theory]
-    [InlineData(true)] // the close raises a nested Update of the row
-    [InlineData(false)] // the close changes the row without one
-    public void Win_CumulativeMarginalAfter145000_NewLinePays1100EitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void Win_CumulativeMarginalAfter145000_NewLinePays1100EitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Marginal, Amount,
             new Tier(0m, 150000m, 4m), new Tier(150000m, 250000m, 6m), new Tier(250000m, null, 8m)));
         org.Assign(org.Alice, plan, org.Q1, 300000m);
@@ -42,11 +43,12 @@ public sealed class CloseNestingCommissionTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Lose_AnotherDeal_LeavesTheStatementAsItWasEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void Lose_AnotherDeal_LeavesTheStatementAsItWasEitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Won(org.Alice, 4000m, "2026-03-01");
@@ -66,11 +68,12 @@ public sealed class CloseNestingCommissionTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Reopen_WhileStatementOpen_RecomputesWithoutTheDealEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void Reopen_WhileStatementOpen_RecomputesWithoutTheDealEitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)) { ClawbackDays = 90 });
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Won(org.Alice, 4000m, "2026-03-01");
@@ -87,11 +90,12 @@ public sealed class CloseNestingCommissionTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Fulfill_GrossMarginBasisFivePercent_CreditsMarginEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void Fulfill_GrossMarginBasisFivePercent_CreditsMarginEitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var plan = org.Plan(new PlanSpec(GrossMargin, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         var order = org.ProductOrder(org.Alice, quantity: 10m, pricePerUnit: 100m, currentCost: 60m);
@@ -108,11 +112,12 @@ public sealed class CloseNestingCommissionTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Cancel_SecondOrder_CreditsOnlyTheFulfilledOneEitherWay(bool nestedUpdate)
+    [InlineData(true, false)] // set up when built; the close raises a nested Update of the row
+    [InlineData(false, false)] // set up when built; the close changes the row without one
+    [InlineData(true, true)] // imported without setup; spm_CompleteSetup run by the test
+    public void Cancel_SecondOrder_CreditsOnlyTheFulfilledOneEitherWay(bool nestedUpdate, bool setupInTest)
     {
-        var org = Org(nestedUpdate);
+        var org = Org(nestedUpdate, setupInTest);
         var plan = org.Plan(new PlanSpec(FulfilledOrders, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m);
         org.Fulfill(org.Order(org.Alice, 1000m), "2026-02-10");
@@ -131,7 +136,16 @@ public sealed class CloseNestingCommissionTests
         AssertCreditedOnce(log, nestedUpdate, MessageNames.CancelSalesOrder, typeof(SalesOrderClosePlugin), typeof(SalesOrderCommissionPlugin));
     }
 
-    private static CommissionOrg Org(bool nestedUpdate) => WithCloseNesting(nestedUpdate);
+    private static CommissionOrg Org(bool nestedUpdate, bool setupInTest = false)
+    {
+        var org = WithCloseNesting(nestedUpdate, completeSetup: !setupInTest);
+        if (setupInTest)
+        {
+            org.Org.Service.Execute(new OrganizationRequest("spm_CompleteSetup"));
+        }
+
+        return org;
+    }
 
     private static List<StepLogEntry> Recorded(CommissionOrg org, Action action)
     {

@@ -1,5 +1,4 @@
 using System;
-using Microsoft.Xrm.Sdk;
 using SalesPerf.Plugins.Attainment;
 using SalesPerf.Plugins.Commission;
 using SalesPerf.Plugins.DataAccess;
@@ -27,8 +26,7 @@ public sealed class OpportunityClosePlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var close = context.Context.InputParameters.TryGetValue(OpportunityCloseColumns.InputParameter, out var value) ? value as Entity : null;
-        var opportunityId = close?.GetAttributeValue<EntityReference>(OpportunityCloseColumns.OpportunityId)?.Id ?? context.Context.PrimaryEntityId;
+        var opportunityId = CommissionSteps.RowId(context, OpportunityCloseColumns.InputParameter, OpportunityCloseColumns.OpportunityId);
         if (opportunityId == Guid.Empty)
         {
             context.Trace("The close names no opportunity; nothing to do.");

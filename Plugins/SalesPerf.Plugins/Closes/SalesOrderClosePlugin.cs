@@ -1,5 +1,4 @@
 using System;
-using Microsoft.Xrm.Sdk;
 using SalesPerf.Plugins.Attainment;
 using SalesPerf.Plugins.Commission;
 using SalesPerf.Plugins.DataAccess;
@@ -27,8 +26,7 @@ public sealed class SalesOrderClosePlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var close = context.Context.InputParameters.TryGetValue(SalesOrderColumns.OrderCloseParameter, out var value) ? value as Entity : null;
-        var orderId = close?.GetAttributeValue<EntityReference>(SalesOrderColumns.Id)?.Id ?? context.Context.PrimaryEntityId;
+        var orderId = CommissionSteps.RowId(context, SalesOrderColumns.OrderCloseParameter, SalesOrderColumns.Id);
         if (orderId == Guid.Empty)
         {
             context.Trace("The order close names no order; nothing to do.");

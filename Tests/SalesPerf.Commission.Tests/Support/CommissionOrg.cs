@@ -73,11 +73,12 @@ public sealed class CommissionOrg
         LanguageCode = languageCode,
     }));
 
-    /// <summary>Every step registered; closes raise a nested Update of the row or not (LocalOrganizationOptions.CloseRaisesNestedUpdate).</summary>
-    public static CommissionOrg WithCloseNesting(bool closeRaisesNestedUpdate, string now = "2026-03-31T12:00:00Z") => new(new LocalOrganization(new LocalOrganizationOptions
+    /// <summary>Closes raise a nested Update of the row or not (LocalOrganizationOptions.CloseRaisesNestedUpdate); setup run at build or not.</summary>
+    public static CommissionOrg WithCloseNesting(bool closeRaisesNestedUpdate, string now = "2026-03-31T12:00:00Z", bool completeSetup = true) => new(new LocalOrganization(new LocalOrganizationOptions
     {
         UtcNow = DateTime.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
         CloseRaisesNestedUpdate = closeRaisesNestedUpdate,
+        CompleteSetup = completeSetup,
     }));
 
     /// <summary>The organisation right after the import, before Complete setup: no step on Win, Lose, FulfillSalesOrder or CancelSalesOrder.</summary>
