@@ -5,7 +5,7 @@ namespace SalesPerf.Plugins.Messages;
 /// <summary>Messages of <c>spm_CompleteSetup</c>, the API that registers the close steps after import.</summary>
 public static class SetupMessages
 {
-    /// <summary>{0} the caller's user id.</summary>
+    /// <summary>{0} the caller's full name.</summary>
     public static BusinessMessage NotAdministrator { get; } = new(
         MessageCodes.SetupNotAdministrator,
         "Complete setup: user {0} is neither a System Administrator nor a SalesPerf Admin, so it cannot register SalesPerf's steps. Ask an administrator to run Complete setup.",

@@ -1,9 +1,11 @@
 using System;
 using System.Linq;
+using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Registration;
 using SalesPerf.Plugins.Reviews;
+using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.Setup;
 
@@ -45,7 +47,9 @@ public sealed class CompleteSetupPlugin : PluginBase
         var caller = context.Context.InitiatingUserId;
         if (!AdminRoles.Holds(system, caller))
         {
-            throw context.BusinessError(SetupMessages.NotAdministrator, caller);
+            // The message names the user, never a GUID: one read, only on the way out.
+            var user = system.Retrieve(OwnerColumns.UserEntityName, caller, new ColumnSet(OwnerColumns.UserFullName));
+            throw context.BusinessError(SetupMessages.NotAdministrator, user.GetAttributeValue<string>(OwnerColumns.UserFullName) ?? caller.ToString("D"));
         }
 
         var steps = SetupSteps.AtSetup(PluginCatalog.ReadSteps(typeof(CompleteSetupPlugin).Assembly));

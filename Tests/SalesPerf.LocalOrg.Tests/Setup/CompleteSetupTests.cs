@@ -129,7 +129,8 @@ public sealed class CompleteSetupTests
             org.ServiceFor(rep).Execute(new OrganizationRequest(CompleteSetupPlugin.UniqueName)));
 
         Assert.StartsWith(expectedStart, fault.Message, StringComparison.Ordinal);
-        Assert.Contains(rep.ToString(), fault.Message, StringComparison.Ordinal);
+        Assert.Contains("Rita Rep", fault.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(rep.ToString(), fault.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(steps, org.Rows("sdkmessageprocessingstep").Count);
         Assert.Empty(org.Rows("solutioncomponent"));
     }
