@@ -117,6 +117,14 @@ public sealed class OrderAndCollectionTests
             ["customerid"] = new EntityReference("account", org.Customer),
             ["duedate"] = SalesOrg.Date("2026-03-15"),
         });
+        org.Service.Create(new Entity("invoicedetail")
+        {
+            ["invoiceid"] = new EntityReference("invoice", invoice),
+            ["isproductoverridden"] = true,
+            ["productdescription"] = "Service",
+            ["priceperunit"] = new Money(10_000m),
+            ["quantity"] = 1m,
+        });
         org.Service.Create(new Entity("spm_payment")
         {
             ["spm_name"] = "P1",

@@ -42,6 +42,15 @@ public static class CommissionRuleCodes
     /// <summary>A choice column holds a value this version does not know. Args: column logical name, value.</summary>
     public const string UnknownChoice = "SPM-PLN-012";
 
+    /// <summary>The rep already has an active assignment whose period overlaps. Args: rep, other assignment, its start, its end.</summary>
+    public const string AssignmentsOverlap = "SPM-PLN-013";
+
+    /// <summary>The period, plan or owner of an assignment with a settled statement changes. Args: column, statement, statement status.</summary>
+    public const string AssignmentLocked = "SPM-PLN-014";
+
+    /// <summary>An assignment with a settled statement is deleted. Args: statement, statement status.</summary>
+    public const string AssignmentDeleteLocked = "SPM-PLN-015";
+
     /// <summary>Deal splits of one opportunity sum to more than 100 %. Args: opportunity, sum.</summary>
     public const string SplitsOver100 = "SPM-SPL-001";
 

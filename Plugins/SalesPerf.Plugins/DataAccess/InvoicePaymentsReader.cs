@@ -11,7 +11,7 @@ using static SalesPerf.Plugins.DataAccess.Fetch.FetchXml;
 
 namespace SalesPerf.Plugins.DataAccess;
 
-/// <summary>Aggregates over one invoice's active payments: their Σ in base currency, and the days they were paid on.</summary>
+/// <summary>Aggregates over one invoice's active payments: their Σ in base currency (or without one payment, in its own), and the days they were paid on.</summary>
 public sealed class InvoicePaymentsReader(IOrganizationService service)
 {
     private const string Total = "total";
@@ -30,6 +30,18 @@ public sealed class InvoicePaymentsReader(IOrganizationService service)
             .Where(d => d.HasValue)
             .Select(d => d!.Value)
             .ToArray();
+
+    /// <summary>
+    /// Σ <c>spm_amount</c> (the payments' own currency, which SPM-PAY-004 makes the invoice's) of the invoice's active
+    /// payments other than <paramref name="paymentId"/> (0 when it has none).
+    /// </summary>
+    public decimal OtherPaymentsTotal(Guid invoiceId, Guid paymentId) =>
+        service.RetrieveMultiple(new FetchExpression(OthersFetch(invoiceId, paymentId))).Entities.Select(e => Aliased.NumberOrZero(e, Total)).FirstOrDefault();
+
+    public static string OthersFetch(Guid invoiceId, Guid paymentId) => AggregateFetch(Entity(
+        PaymentColumns.EntityName,
+        Aggregate(PaymentColumns.Amount, Total, "sum"),
+        And(Condition(PaymentColumns.InvoiceId, "eq", invoiceId), Condition(PaymentColumns.StateCode, "eq", 0), Condition(PaymentColumns.Id, "ne", paymentId)))).ToString(SaveOptions.DisableFormatting);
 
     public static string TotalFetch(Guid invoiceId) => AggregateFetch(Entity(
         PaymentColumns.EntityName,

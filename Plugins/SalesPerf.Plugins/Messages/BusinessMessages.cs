@@ -7,7 +7,7 @@ namespace SalesPerf.Plugins.Messages;
 /// <summary>
 /// The message table: every business rule violation SalesPerf reports, in English and Simplified Chinese.
 /// Each message names the record ({0}) and the rule, and says what to do. Period and target-planning messages
-/// live in <see cref="PeriodMessages"/> and <see cref="PlanningMessages"/>; <see cref="All"/> holds every one.
+/// live in <see cref="PeriodMessages"/> and <see cref="PlanningMessages"/>, payments in <see cref="PaymentMessages"/>; <see cref="All"/> holds every one.
 /// </summary>
 public static class BusinessMessages
 {
@@ -77,7 +77,7 @@ public static class BusinessMessages
         OverlappingPeriods,
         ComputedColumn,
         ReviewTransitionOutOfOrder,
-    }.Concat(PeriodMessages.All).Concat(PlanningMessages.All).Concat(ReviewMessages.All).Concat(CommissionMessages.All).Concat(SetupMessages.All).OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+    }.Concat(PeriodMessages.All).Concat(PlanningMessages.All).Concat(ReviewMessages.All).Concat(CommissionMessages.All).Concat(PaymentMessages.All).Concat(SetupMessages.All).OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 
     /// <exception cref="ArgumentException">No message has <paramref name="code"/>.</exception>
     public static BusinessMessage Find(string code) =>

@@ -81,6 +81,24 @@ public static class CommissionMessages
         "Commission plan '{0}': the column '{1}' holds the unknown value {2}. Choose one of the listed options.",
         "佣金计划“{0}”：列“{1}”的值 {2} 无效。请从列表中选择一个选项。");
 
+    /// <summary>{0} assignment, {1} rep, {2} other assignment, {3} its start, {4} its end.</summary>
+    public static BusinessMessage AssignmentsOverlap { get; } = new(
+        MessageCodes.AssignmentsOverlap,
+        "Plan assignment '{0}': {1} already has the plan assignment '{2}' for {3} to {4}, which overlaps this one's period. A rep has one commission plan at a time: end or change '{2}' first, or choose a period that does not overlap.",
+        "计划分配“{0}”：{1} 已有计划分配“{2}”（{3} 至 {4}），与本分配的期间重叠。每位销售代表同一时间只能有一个佣金计划：请先结束或修改“{2}”，或选择不重叠的期间。");
+
+    /// <summary>{0} assignment, {1} column, {2} statement, {3} its status.</summary>
+    public static BusinessMessage AssignmentLocked { get; } = new(
+        MessageCodes.AssignmentLocked,
+        "Plan assignment '{0}': the column '{1}' cannot change because its commission statement '{2}' is {3}. Settled statements keep the period, plan and owner they were computed from; create a new assignment for a later period instead.",
+        "计划分配“{0}”：列“{1}”不能修改，因为其佣金对账单“{2}”状态为“{3}”。已结算的对账单须保留计算时的期间、计划和负责人；请改为为之后的期间创建新的计划分配。");
+
+    /// <summary>{0} assignment, {1} statement, {2} its status.</summary>
+    public static BusinessMessage AssignmentDeleteLocked { get; } = new(
+        MessageCodes.AssignmentDeleteLocked,
+        "Plan assignment '{0}' cannot be deleted because its commission statement '{1}' is {2}. Settled statements keep the assignment they were computed from; assign a new plan for later periods instead.",
+        "计划分配“{0}”不能删除，因为其佣金对账单“{1}”状态为“{2}”。已结算的对账单须保留计算时的计划分配；请为之后的期间分配新的计划。");
+
     /// <summary>{0} opportunity, {1} opportunity id, {2} sum.</summary>
     public static BusinessMessage SplitsOver100 { get; } = new(
         MessageCodes.SplitsOver100,
@@ -127,7 +145,7 @@ public static class CommissionMessages
     {
         TiersOverlap, TierInverted, TierRateNegative, TierLowerNegative, PayoutCapNegative, AcceleratorGateNegative,
         ClawbackDaysNegative, EffectiveToBeforeFrom, AssignmentOutsideEffectiveDates, QuotaNotPositive, PlanHasNoTiers,
-        UnknownChoice, SplitsOver100, SplitPercentOutOfRange, SplitUserDuplicate, SplitNamesOwner,
+        UnknownChoice, AssignmentsOverlap, AssignmentLocked, AssignmentDeleteLocked, SplitsOver100, SplitPercentOutOfRange, SplitUserDuplicate, SplitNamesOwner,
         StatementTransitionNotAllowed, StatementRoleNotAllowed, StatementReadOnly,
     };
 }

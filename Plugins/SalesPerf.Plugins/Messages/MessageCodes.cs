@@ -60,6 +60,15 @@ public static class MessageCodes
     public const string CommissionQuotaNotPositive = "SPM-PLN-010";
     public const string CommissionPlanHasNoTiers = "SPM-PLN-011";
     public const string CommissionUnknownChoice = "SPM-PLN-012";
+    public const string AssignmentsOverlap = "SPM-PLN-013";
+    public const string AssignmentLocked = "SPM-PLN-014";
+    public const string AssignmentDeleteLocked = "SPM-PLN-015";
+    public const string PaymentAmountNotPositive = "SPM-PAY-001";
+    public const string PaymentInvoiceMissing = "SPM-PAY-002";
+    public const string PaymentInvoiceCancelled = "SPM-PAY-003";
+    public const string PaymentCurrencyMismatch = "SPM-PAY-004";
+    public const string PaymentOverInvoiceTotal = "SPM-PAY-005";
+    public const string PaymentPaidOnMissing = "SPM-PAY-006";
     public const string SplitsOver100 = "SPM-SPL-001";
     public const string SplitPercentOutOfRange = "SPM-SPL-002";
     public const string SplitUserDuplicate = "SPM-SPL-003";

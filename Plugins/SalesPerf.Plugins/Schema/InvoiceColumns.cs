@@ -10,6 +10,8 @@ public static class InvoiceColumns
     public const string TotalAmountBase = "totalamount_base";
     public const string DueDate = "duedate";
     public const string ExchangeRate = "exchangerate";
+    public const string Name = "name";
+    public const string CurrencyId = "transactioncurrencyid";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
 

@@ -9,5 +9,7 @@ public static class PaymentColumns
     public const string Amount = "spm_amount";
     public const string AmountBase = "spm_amount_base";
     public const string PaidOn = "spm_paidon";
+    public const string Name = "spm_name";
+    public const string CurrencyId = "transactioncurrencyid";
     public const string StateCode = "statecode";
 }

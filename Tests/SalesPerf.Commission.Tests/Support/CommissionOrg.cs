@@ -257,16 +257,29 @@ public sealed class CommissionOrg
         ["Status"] = new OptionSetValue(100001),
     });
 
-    public Guid Invoice(Guid owner) => As(owner).Create(new Entity("invoice")
+    /// <summary>An invoice of <paramref name="owner"/> with one write-in line, so its total is <paramref name="total"/>.</summary>
+    public Guid Invoice(Guid owner, decimal total = 100000m, string name = "Invoice")
     {
-        ["name"] = "Invoice",
-        ["ownerid"] = new EntityReference("systemuser", owner),
-        ["customerid"] = new EntityReference("account", Customer),
-    });
+        var invoice = As(owner).Create(new Entity("invoice")
+        {
+            ["name"] = name,
+            ["ownerid"] = new EntityReference("systemuser", owner),
+            ["customerid"] = new EntityReference("account", Customer),
+        });
+        Service.Create(new Entity("invoicedetail")
+        {
+            ["invoiceid"] = new EntityReference("invoice", invoice),
+            ["isproductoverridden"] = true,
+            ["productdescription"] = "Service",
+            ["priceperunit"] = new Money(total),
+            ["quantity"] = 1m,
+        });
+        return invoice;
+    }
 
-    public Guid Payment(Guid invoice, decimal amount, string paidOn) => Service.Create(new Entity("spm_payment")
+    public Guid Payment(Guid invoice, decimal amount, string paidOn, string name = "Payment") => Service.Create(new Entity("spm_payment")
     {
-        ["spm_name"] = "Payment",
+        ["spm_name"] = name,
         ["spm_invoiceid"] = new EntityReference("invoice", invoice),
         ["spm_amount"] = new Money(amount),
         ["spm_paidon"] = Date(paidOn),
