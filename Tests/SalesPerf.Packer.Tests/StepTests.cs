@@ -109,7 +109,7 @@ public sealed class StepTests
         var image = Assert.Single(step.Descendants("SdkMessageProcessingStepImage"));
         Assert.Equal("0", image.Element("ImageType")!.Value);
         Assert.Equal("Target", image.Element("MessagePropertyName")!.Value);
-        Assert.Equal("spm_name,spm_kpiid", image.Element("Attributes")!.Value);
+        Assert.Equal("spm_name,spm_kpiid,spm_periodid,spm_targetvalue,spm_stretchvalue,spm_thresholdpercent,spm_scorecap,spm_weight", image.Element("Attributes")!.Value);
         Assert.Matches("^\\{[0-9a-f-]{36}\\}$", image.Element("SdkMessageProcessingStepImageId")!.Value);
     }
 

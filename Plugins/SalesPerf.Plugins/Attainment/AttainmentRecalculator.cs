@@ -10,6 +10,7 @@ using SalesPerf.Plugins.DataAccess;
 using SalesPerf.Plugins.DataAccess.Facts;
 using SalesPerf.Plugins.DataAccess.Fetch;
 using SalesPerf.Plugins.DataAccess.Rows;
+using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.Attainment;
 
@@ -162,6 +163,7 @@ public sealed class AttainmentRecalculator
             return false;
         }
 
+        figures = WithinColumnLimits(target, figures);
         var changes = target.Stored.ChangesTo(figures, includeActual, includeAllocation);
         if (changes.Count == 0)
         {
@@ -170,6 +172,24 @@ public sealed class AttainmentRecalculator
 
         trace($"Target {target.Name} ({target.Kpi.Measure}, {target.Period.Code}): {string.Join(", ", changes.Keys)} changed.");
         return targetWriter.Write(target.Id, changes, now);
+    }
+
+    /// <summary>A value beyond its column's limit is stored at the limit (see <see cref="TargetFigures.Normalised"/>), and both traces say so.</summary>
+    private TargetFigures WithinColumnLimits(TargetRow target, TargetFigures figures)
+    {
+        var overflows = figures.Overflows();
+        if (overflows.Count == 0)
+        {
+            return figures;
+        }
+
+        var notes = overflows.Select(o => OverflowNote.Format(o.Column, o.Computed, o.Stored)).ToArray();
+        foreach (var note in notes)
+        {
+            trace($"Target {target.Name}: {note}");
+        }
+
+        return figures with { CalculationTrace = string.Join("\n", new[] { figures.CalculationTrace ?? string.Empty }.Concat(notes)).Trim('\n') };
     }
 
     private List<TargetRow> RecomputeParents(HashSet<Guid> parentIds)
@@ -211,7 +231,13 @@ public sealed class AttainmentRecalculator
         var written = 0;
         foreach (var card in scorecards.ForIds(scorecardIds))
         {
-            var score = WeightedScore.Compute(card.Lines);
+            var computed = WeightedScore.Compute(card.Lines);
+            var score = ComputedColumnLimits.Clamp(ScorecardColumns.EntityName, ScorecardColumns.WeightedScore, computed);
+            if (score != computed)
+            {
+                trace($"Scorecard {card.Id:D}: {OverflowNote.Format(ScorecardColumns.WeightedScore, computed!.Value, score!.Value)}");
+            }
+
             if (score == card.StoredWeightedScore)
             {
                 continue;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.Plugins.Registration;
 
@@ -9,8 +10,10 @@ namespace SalesPerf.Plugins.Infrastructure;
 /// <summary>
 /// The one Execute template of every SalesPerf plug-in: match the call against the class's own declarations (or
 /// trace and return), apply the step's declared nesting policy (<see cref="NestingPolicy"/>), guard against re-entry,
-/// check the declared images, trace entry and exit with timings, and dispatch to <see cref="ExecuteStep"/>. Exceptions
-/// are traced and rethrown unchanged, never wrapped.
+/// check the declared images, trace entry and exit with timings, and dispatch to <see cref="ExecuteStep"/>. Business
+/// errors (<see cref="InvalidPluginExecutionException"/>) and platform faults pass unchanged; any other exception is
+/// traced in full and reaches the user only as <see cref="UnexpectedFailure"/>, in their language, with the record
+/// and the correlation id.
 /// </summary>
 /// <remarks>
 /// The platform caches plug-in instances and calls them concurrently: derived classes hold no per-call state, only
@@ -80,10 +83,18 @@ public abstract class PluginBase : IPlugin
             tracer.Trace("Business rule stopped the operation: {0}", error.Message);
             throw;
         }
+        catch (FaultException<OrganizationServiceFault> fault)
+        {
+            // The platform's own fault from a service call (a nested step's business rule among them): the platform
+            // already words it for the user, so it passes unchanged.
+            tracer.Trace("Platform fault stopped the operation: {0}", fault.Message);
+            throw;
+        }
         catch (Exception error)
         {
             tracer.Trace("Unexpected {0}: {1}", error.GetType().FullName, error.Message);
-            throw;
+            tracer.Trace("{0}", error.ToString());
+            throw UnexpectedFailure.Create(context, step, (IOrganizationServiceFactory?)serviceProvider.GetService(typeof(IOrganizationServiceFactory)), tracer);
         }
         finally
         {

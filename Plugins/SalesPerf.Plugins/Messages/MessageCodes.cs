@@ -18,6 +18,7 @@ public static class MessageCodes
     public const string FiscalYearStartMonthInvalid = "SPM-PER-005";
     public const string PeriodCodeNotUnique = "SPM-PER-006";
     public const string YearOffFiscalCalendar = "SPM-PER-007";
+    public const string FiscalYearOutOfRange = "SPM-PER-008";
     public const string StretchLessAmbitious = "SPM-TGT-006";
     public const string ThresholdOutOfRange = "SPM-TGT-007";
     public const string ScoreCapOutOfRange = "SPM-TGT-008";
@@ -37,7 +38,16 @@ public static class MessageCodes
     public const string AllocationOwnerUnknown = "SPM-TGT-031";
     public const string TargetInactive = "SPM-TGT-032";
     public const string PeriodTypeUnknown = "SPM-TGT-033";
+    public const string TargetKpiRequired = "SPM-TGT-034";
+    public const string TargetPeriodRequired = "SPM-TGT-035";
+    public const string TargetDuplicate = "SPM-TGT-036";
+    public const string TargetScorecardMismatch = "SPM-TGT-037";
+    public const string TargetParentLoop = "SPM-TGT-038";
     public const string KpiSetEmpty = "SPM-KPS-001";
+    public const string KpiCodeNotUnique = "SPM-KPI-001";
+    public const string KpiFilterMalformed = "SPM-KPI-002";
+    public const string KpiFilterColumnUnknown = "SPM-KPI-003";
+    public const string KpiFilterOperatorUnsupported = "SPM-KPI-004";
     public const string ScorecardOwnerInvalid = "SPM-KPS-002";
     public const string ComputedColumn = "SPM-CMP-001";
     public const string ReviewTransitionOutOfOrder = "SPM-REV-001";
@@ -48,6 +58,7 @@ public static class MessageCodes
     public const string ReviewRatingsRequired = "SPM-REV-006";
     public const string ReviewFieldNotEditable = "SPM-REV-007";
     public const string ReviewNotCreatedAsDraft = "SPM-REV-008";
+    public const string ReviewerIsReviewee = "SPM-REV-009";
     public const string CommissionTiersOverlap = "SPM-PLN-001";
     public const string CommissionTierInverted = "SPM-PLN-002";
     public const string CommissionTierRateNegative = "SPM-PLN-003";
@@ -81,4 +92,5 @@ public static class MessageCodes
     public const string SetupFilterMissing = "SPM-SET-003";
     public const string SetupPluginTypeMissing = "SPM-SET-004";
     public const string SetupSolutionMissing = "SPM-SET-005";
+    public const string UnexpectedFailure = "SPM-SYS-001";
 }

@@ -39,8 +39,15 @@ public static class PeriodMessages
         "Period '{0}': a year period must follow the organisation's fiscal calendar, so fiscal year {1} runs from {2} to {3}. Enter these dates, or change the fiscal year settings of the organisation.",
         "期间“{0}”：年度期间必须符合组织的财年设置，{1} 财年应为 {2} 至 {3}。请输入这些日期，或修改组织的财年设置。");
 
+    /// <summary>{0} period, {1} fiscal year, {2} first, {3} last year allowed.</summary>
+    public static BusinessMessage FiscalYearOutOfRange { get; } = new(
+        MessageCodes.FiscalYearOutOfRange,
+        "Period '{0}': fiscal year {1} is outside {2}–{3}, the years whose periods the calendar can represent. Enter a fiscal year between {2} and {3}.",
+        "期间“{0}”：财年 {1} 超出了 {2}–{3} 的范围，日历无法表示该财年的期间。请输入 {2} 到 {3} 之间的财年。");
+
     public static IReadOnlyList<BusinessMessage> All { get; } = new[]
     {
+        FiscalYearOutOfRange,
         OutsideParent,
         ParentTypeInvalid,
         FiscalYearStartMonthInvalid,

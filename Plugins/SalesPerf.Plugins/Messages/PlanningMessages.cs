@@ -26,6 +26,36 @@ public static class PlanningMessages
         "Target '{0}': the score cap {1} % is outside {2}–{3} %. Enter a cap between {2} and {3} (150 is usual).",
         "目标“{0}”：得分上限 {1}% 超出了 {2}–{3}% 的范围。请输入 {2} 到 {3} 之间的上限（通常为 150）。");
 
+    /// <summary>{0} target.</summary>
+    public static BusinessMessage TargetKpiRequired { get; } = new(
+        MessageCodes.TargetKpiRequired,
+        "Target '{0}': a target needs its KPI, which says what is measured. Choose a KPI.",
+        "目标“{0}”：目标必须指定 KPI，KPI 决定衡量什么。请选择一个 KPI。");
+
+    /// <summary>{0} target.</summary>
+    public static BusinessMessage TargetPeriodRequired { get; } = new(
+        MessageCodes.TargetPeriodRequired,
+        "Target '{0}': a target needs its period, which says when it is measured. Choose a period.",
+        "目标“{0}”：目标必须指定期间，期间决定何时衡量。请选择一个期间。");
+
+    /// <summary>{0} target, {1} the other target.</summary>
+    public static BusinessMessage TargetDuplicate { get; } = new(
+        MessageCodes.TargetDuplicate,
+        "Target '{0}': its owner already has the active target '{1}' for this KPI and period, and two would count the same results twice. Change '{1}' instead, or deactivate it first.",
+        "目标“{0}”：其负责人在该 KPI 和期间已有有效目标“{1}”，两个目标会重复统计同样的业绩。请改为修改“{1}”，或先将其停用。");
+
+    /// <summary>{0} target, {1} scorecard.</summary>
+    public static BusinessMessage TargetScorecardMismatch { get; } = new(
+        MessageCodes.TargetScorecardMismatch,
+        "Target '{0}': the scorecard '{1}' belongs to another owner or period than the target. Choose a scorecard of the target's owner and period, or leave it empty.",
+        "目标“{0}”：计分卡“{1}”的负责人或期间与该目标不同。请选择与目标负责人和期间相同的计分卡，或将其留空。");
+
+    /// <summary>{0} target, {1} the parent chosen.</summary>
+    public static BusinessMessage TargetParentLoop { get; } = new(
+        MessageCodes.TargetParentLoop,
+        "Target '{0}': the parent target '{1}' lies below this target (or too deep), so the targets would form a loop. Choose a parent above this target, or none.",
+        "目标“{0}”：上级目标“{1}”位于该目标之下（或层级过深），目标之间会形成循环。请选择位于该目标之上的上级目标，或不设上级。");
+
     /// <summary>{0} target, {1} value.</summary>
     public static BusinessMessage WeightNegative { get; } = new(
         MessageCodes.WeightNegative,
@@ -136,7 +166,7 @@ public static class PlanningMessages
 
     public static IReadOnlyList<BusinessMessage> All { get; } = new[]
     {
-        StretchLessAmbitious, ThresholdOutOfRange, ScoreCapOutOfRange, WeightNegative,
+        StretchLessAmbitious, ThresholdOutOfRange, ScoreCapOutOfRange, WeightNegative, TargetKpiRequired, TargetPeriodRequired, TargetDuplicate, TargetScorecardMismatch, TargetParentLoop,
         SeasonalWeightUnreadable, SeasonalWeightCountMismatch, SeasonalWeightNegative,
         DecompositionNoChildPeriods, DecompositionTypeNotShorter, DecompositionChildrenDoNotCover,
         AllocationValueNegative, AllocationPercentOutOfRange, AllocationOwnerDuplicate, AllocationPercentSumOver100,

@@ -51,9 +51,15 @@ public static class ReviewMessages
         "Review '{0}': a new review starts as Draft, not {1}. Create it without a status, then move it forward one step at a time.",
         "考评“{0}”：新考评必须从“草稿”开始，而不是“{1}”。请不带状态创建，然后逐步推进。");
 
+    /// <summary>{0} review.</summary>
+    public static BusinessMessage ReviewerIsReviewee { get; } = new(
+        MessageCodes.ReviewerIsReviewee,
+        "Review '{0}': the reviewer is the person being reviewed. Choose another reviewer, usually the person's manager, or give the review to the person it is about.",
+        "考评“{0}”：考评人就是被考评人本人。请选择其他考评人（通常是其经理），或将考评分配给被考评的人。");
+
     public static IReadOnlyList<BusinessMessage> All { get; } = new[]
     {
-        ReviewWrongParty, ReviewReadOnly, ReviewRatingOutOfRange, ReviewWeightOutOfRange, ReviewRatingsRequired,
+        ReviewerIsReviewee, ReviewWrongParty, ReviewReadOnly, ReviewRatingOutOfRange, ReviewWeightOutOfRange, ReviewRatingsRequired,
         ReviewFieldNotEditable, ReviewNotCreatedAsDraft,
     };
 }

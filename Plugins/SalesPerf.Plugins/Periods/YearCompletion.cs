@@ -10,10 +10,18 @@ namespace SalesPerf.Plugins.Periods;
 /// <summary>
 /// Completes a year being created: the fiscal year (from <c>spm_fiscalyear</c>, else from the start date), the start
 /// and end dates, the code (<c>FY2026</c>) and the name, all from the organisation's fiscal calendar. Given dates
-/// that differ from the calendar's year are SPM-PER-007.
+/// that differ from the calendar's year are SPM-PER-007; a fiscal year outside 1901–9998 is SPM-PER-008.
 /// </summary>
 internal static class YearCompletion
 {
+    /// <summary>
+    /// The fiscal years whose every period, for any fiscal start month, has dates the platform stores (1753–9999) and
+    /// the calendar can name: one year inside the column's own range (spm_fiscalyear, 1900–9999) at either end.
+    /// </summary>
+    public const int FirstFiscalYear = 1901;
+
+    public const int LastFiscalYear = 9998;
+
     public static void Complete(LocalPluginContext context, Entity year)
     {
         var calendar = OrganizationCalendar.Read(context.SystemService, out var organizationName);
@@ -30,6 +38,16 @@ internal static class YearCompletion
         {
             context.Trace("Neither a fiscal year nor a start date; left to the period validation.");
             return;
+        }
+
+        if (fiscalYear.Value < FirstFiscalYear || fiscalYear.Value > LastFiscalYear)
+        {
+            throw context.BusinessError(
+                PeriodMessages.FiscalYearOutOfRange,
+                PeriodRecord.DisplayName(year),
+                fiscalYear.Value.ToString(CultureInfo.InvariantCulture),
+                FirstFiscalYear.ToString(CultureInfo.InvariantCulture),
+                LastFiscalYear.ToString(CultureInfo.InvariantCulture));
         }
 
         var expected = calendar.Value.Period(fiscalYear.Value, PeriodType.Year, 1);

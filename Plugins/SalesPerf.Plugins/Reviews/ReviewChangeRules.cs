@@ -61,8 +61,17 @@ internal static class ReviewChangeRules
             violations.Add(RuleViolation.Of(ReviewRuleCodes.WeightOutOfRange, after.Weight));
         }
 
+        if ((written.Contains(ReviewColumns.OwnerId) || written.Contains(ReviewColumns.ReviewerId)) && IsOwnReview(after.Owner, after.Reviewer))
+        {
+            violations.Add(RuleViolation.Of(MessageCodes.ReviewerIsReviewee));
+        }
+
         return violations;
     }
+
+    /// <summary>Whether the reviewer is the person reviewed (the review's owner); SPM-REV-009.</summary>
+    public static bool IsOwnReview(EntityReference? owner, EntityReference? reviewer) =>
+        owner is not null && reviewer is not null && owner.Id == reviewer.Id;
 
     /// <summary>The review field of a column, or null for setup and other columns.</summary>
     public static ReviewField? FieldOf(string column) =>

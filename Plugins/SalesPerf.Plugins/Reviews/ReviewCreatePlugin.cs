@@ -1,4 +1,7 @@
+using Microsoft.Xrm.Sdk;
+using SalesPerf.Domain.Common;
 using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Registration;
 using SalesPerf.Plugins.Schema;
 
@@ -33,5 +36,12 @@ public sealed class ReviewCreatePlugin : PluginBase
         }
 
         ReviewDefaults.Apply(context, target);
+        var owner = target.GetAttributeValue<EntityReference>(ReviewColumns.OwnerId)
+            ?? new EntityReference("systemuser", context.Context.UserId);
+        if (ReviewChangeRules.IsOwnReview(owner, target.GetAttributeValue<EntityReference>(ReviewColumns.ReviewerId)))
+        {
+            throw ReviewErrors.Create(
+                context, ReviewRow.Read(target.Id, target).DisplayName, new[] { RuleViolation.Of(MessageCodes.ReviewerIsReviewee) });
+        }
     }
 }

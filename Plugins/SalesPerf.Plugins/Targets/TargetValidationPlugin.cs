@@ -1,5 +1,8 @@
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Domain.Kpis;
+using SalesPerf.Domain.Targets;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Registration;
@@ -8,7 +11,10 @@ using SalesPerf.Plugins.Schema;
 namespace SalesPerf.Plugins.Targets;
 
 /// <summary>
-/// Rejects bad writes to <c>spm_target</c>: negative target or stretch values, and user writes to computed columns.
+/// Rejects bad writes to <c>spm_target</c>: negative target or stretch values, user writes to computed columns, a
+/// target without its KPI or period (SPM-TGT-034/035), and terms that break their rules (stretch, threshold, cap,
+/// weight: SPM-TGT-006 to 009), on Create and on every Update that changes a term. The rules a target keeps with other
+/// rows are <see cref="TargetRelationsPlugin"/>'s.
 /// </summary>
 /// <remarks>
 /// Computed columns are written only by the engine. A write counts as the engine's under the rule of
@@ -25,14 +31,22 @@ namespace SalesPerf.Plugins.Targets;
         TargetColumns.Numerator, TargetColumns.Denominator, TargetColumns.InProgressValue,
         TargetColumns.AttainmentPercent, TargetColumns.ScorePercent, TargetColumns.ExpectedToDateValue,
         TargetColumns.AllocatedValue, TargetColumns.AllocationVariance, TargetColumns.LastCalculatedOn,
-        TargetColumns.CalculationTrace,
+        TargetColumns.CalculationTrace, TargetColumns.ThresholdPercent, TargetColumns.ScoreCap, TargetColumns.Weight,
+        TargetColumns.KpiId, TargetColumns.PeriodId,
     })]
-[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, TargetColumns.Name, TargetColumns.KpiId)]
+[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, TargetColumns.Name, TargetColumns.KpiId, TargetColumns.PeriodId,
+    TargetColumns.TargetValue, TargetColumns.StretchValue, TargetColumns.ThresholdPercent, TargetColumns.ScoreCap, TargetColumns.Weight)]
 public sealed class TargetValidationPlugin : PluginBase
 {
     public const string CreateStepId = "bbefe8df-736b-4a1b-8923-fbb5871d936e";
     public const string UpdateStepId = "6e6d915b-7825-4104-9f2f-6d92b8da9ec4";
     public const string PreImageName = "PreImage";
+
+    private static readonly string[] TermColumns =
+    {
+        TargetColumns.TargetValue, TargetColumns.StretchValue, TargetColumns.ThresholdPercent, TargetColumns.ScoreCap,
+        TargetColumns.Weight, TargetColumns.KpiId,
+    };
 
     // A validator never writes, so it cannot loop; skipping it on re-entry would let a nested write bypass the rules.
     protected override bool GuardsRecursion => false;
@@ -50,6 +64,53 @@ public sealed class TargetValidationPlugin : PluginBase
         RejectComputedColumns(context, write);
         RejectNegative(context, write, TargetColumns.TargetValue, BusinessMessages.NegativeTargetValue);
         RejectNegative(context, write, TargetColumns.StretchValue, BusinessMessages.NegativeStretchValue);
+        RequireReference(context, write, TargetColumns.KpiId, write.KpiId, PlanningMessages.TargetKpiRequired);
+        RequireReference(context, write, TargetColumns.PeriodId, write.PeriodId, PlanningMessages.TargetPeriodRequired);
+        ValidateTerms(context, write);
+    }
+
+    private static void RequireReference(
+        LocalPluginContext context, TargetWrite write, string column, EntityReference? value, BusinessMessage message)
+    {
+        if ((write.IsCreate || write.Writes(column)) && value is null)
+        {
+            throw context.BusinessError(message, write.DisplayName);
+        }
+    }
+
+    /// <summary>The terms as they will be stored, checked by the domain's own rules (the engine evaluates the same).</summary>
+    private static void ValidateTerms(LocalPluginContext context, TargetWrite write)
+    {
+        if (!write.IsCreate && !TermColumns.Any(write.Writes))
+        {
+            return;
+        }
+
+        var stretch = write.Merged(TargetColumns.StretchValue);
+        var terms = TargetTerms.Create(
+            write.Merged(TargetColumns.TargetValue) ?? 0m,
+            stretch,
+            write.Merged(TargetColumns.ThresholdPercent) ?? 0m,
+            write.Merged(TargetColumns.ScoreCap) ?? TargetTerms.DefaultScoreCap,
+            write.Merged(TargetColumns.Weight) ?? 0m,
+            stretch.HasValue ? DirectionOf(context, write.KpiId) : KpiDirection.HigherIsBetter);
+        if (!terms.IsValid)
+        {
+            throw context.RuleError(write.DisplayName, terms.Violations);
+        }
+    }
+
+    private static KpiDirection DirectionOf(LocalPluginContext context, EntityReference? kpi)
+    {
+        if (kpi is null)
+        {
+            return KpiDirection.HigherIsBetter;
+        }
+
+        var row = context.SystemService.Retrieve(KpiColumns.EntityName, kpi.Id, new ColumnSet(KpiDefinitionColumns.Direction));
+        return row.GetAttributeValue<OptionSetValue>(KpiDefinitionColumns.Direction)?.Value == (int)KpiDirection.LowerIsBetter
+            ? KpiDirection.LowerIsBetter
+            : KpiDirection.HigherIsBetter;
     }
 
     private static void RejectComputedColumns(LocalPluginContext context, TargetWrite write)

@@ -9,18 +9,24 @@ namespace SalesPerf.Plugins.Targets;
 internal sealed class TargetWrite
 {
     private readonly Entity target;
+    private readonly Entity? preImage;
 
-    private TargetWrite(Entity target, string displayName, EntityReference? kpiId)
+    private TargetWrite(Entity target, Entity? preImage, string displayName)
     {
         this.target = target;
+        this.preImage = preImage;
         DisplayName = displayName;
-        KpiId = kpiId;
     }
 
     /// <summary>The target's name for messages: from the Target, else the pre-image, else its id.</summary>
     public string DisplayName { get; }
 
-    public EntityReference? KpiId { get; }
+    public EntityReference? KpiId => Reference(TargetColumns.KpiId);
+
+    public EntityReference? PeriodId => Reference(TargetColumns.PeriodId);
+
+    /// <summary>True for a Create (no pre-image): every rule applies, whatever columns were sent.</summary>
+    public bool IsCreate => preImage is null;
 
     public static TargetWrite From(Entity target, Entity? preImage)
     {
@@ -35,26 +41,30 @@ internal sealed class TargetWrite
             name = target.Id == Guid.Empty ? "-" : target.Id.ToString("D");
         }
 
-        var kpi = target.Contains(TargetColumns.KpiId)
-            ? target.GetAttributeValue<EntityReference>(TargetColumns.KpiId)
-            : preImage?.GetAttributeValue<EntityReference>(TargetColumns.KpiId);
-
-        return new TargetWrite(target, name!, kpi);
+        return new TargetWrite(target, preImage, name!);
     }
 
     public bool Writes(string column) => target.Contains(column);
 
     public string? FirstEngineOnlyColumn() => TargetColumns.EngineOnlyColumns.FirstOrDefault(Writes);
 
-    /// <summary>The column's value as a number, whichever numeric column type carries it; null when absent or empty.</summary>
-    public decimal? Number(string column)
-    {
-        if (!target.Contains(column))
-        {
-            return null;
-        }
+    /// <summary>The column's value as sent, as a number, whichever numeric column type carries it; null when absent or empty.</summary>
+    public decimal? Number(string column) => target.Contains(column) ? AsNumber(target[column]) : null;
 
-        return target[column] switch
+    /// <summary>The column's value after the write: as sent, else as stored (pre-image); null when empty.</summary>
+    public decimal? Merged(string column) =>
+        target.Contains(column) ? AsNumber(target[column]) : preImage is not null && preImage.Contains(column) ? AsNumber(preImage[column]) : null;
+
+    /// <summary>The target's id: the request's, else the pre-image's; empty on a Create that sets none.</summary>
+    public Guid Id => target.Id != Guid.Empty ? target.Id : preImage?.Id ?? Guid.Empty;
+
+    /// <summary>The lookup after the write: as sent, else as stored (pre-image).</summary>
+    public EntityReference? Reference(string column) =>
+        target.Contains(column) ? target.GetAttributeValue<EntityReference>(column) : preImage?.GetAttributeValue<EntityReference>(column);
+
+    private static decimal? AsNumber(object? raw)
+    {
+        return raw switch
         {
             null => null,
             decimal value => value,

@@ -38,17 +38,48 @@ public sealed class PluginBaseTests
     }
 
     [Fact]
-    public void Execute_UnexpectedException_TracedAndRethrownUnwrapped()
+    public void Execute_UnexpectedException_ReachesTheUserAsFailureNamingStepRecordAndCorrelation()
     {
-        var expected = new InvalidOperationException("bug");
         var call = Sample(AccountId);
-        call.Context.InputParameters[SamplePostUpdatePlugin.ThrowParameter] = expected;
+        call.Context.InputParameters[SamplePostUpdatePlugin.ThrowParameter] = new InvalidOperationException("bug in the engine");
 
-        var actual = Assert.Throws<InvalidOperationException>(() => call.Execute(new SamplePostUpdatePlugin()));
+        var actual = Assert.Throws<InvalidPluginExecutionException>(() => call.Execute(new SamplePostUpdatePlugin()));
 
-        Assert.Same(expected, actual);
-        Assert.Contains(call.Tracing.Lines, line => line.EndsWith("Unexpected System.InvalidOperationException: bug", StringComparison.Ordinal));
+        Assert.Equal(OperationStatus.Failed, actual.Status);
+        Assert.StartsWith("[SPM-SYS-001] SalesPerf could not complete '", actual.Message, StringComparison.Ordinal);
+        Assert.Contains("'Contoso' (account)", actual.Message, StringComparison.Ordinal);
+        Assert.Contains(call.Context.CorrelationId.ToString("D"), actual.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("bug in the engine", actual.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", actual.Message, StringComparison.Ordinal);
+        Assert.Contains(call.Tracing.Lines, line => line.EndsWith("Unexpected System.InvalidOperationException: bug in the engine", StringComparison.Ordinal));
+        Assert.Contains(call.Tracing.Lines, line => line.Contains("System.InvalidOperationException: bug in the engine", StringComparison.Ordinal) && line.Contains(" at ", StringComparison.Ordinal));
         Assert.Contains(call.Tracing.Lines, line => line.Contains("Exited ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Execute_UnexpectedExceptionForChineseUser_MessageInChinese()
+    {
+        var call = Sample(AccountId).WithUserLanguage(2052);
+        call.Context.InputParameters[SamplePostUpdatePlugin.ThrowParameter] = new InvalidOperationException("bug");
+
+        var actual = Assert.Throws<InvalidPluginExecutionException>(() => call.Execute(new SamplePostUpdatePlugin()));
+
+        Assert.StartsWith("[SPM-SYS-001] SalesPerf 在处理 'Contoso' (account) 的“", actual.Message, StringComparison.Ordinal);
+        Assert.Contains("关联 ID " + call.Context.CorrelationId.ToString("D"), actual.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", actual.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Execute_UnexpectedExceptionOnUnnamedRow_NamesTheTable()
+    {
+        var call = StepContextBuilder.For<SamplePostUpdatePlugin>(MessageNames.Update)
+            .WithTarget(new Entity("account", AccountId) { ["telephone1"] = "1" })
+            .WithStoredRow(new Entity("account", AccountId));
+        call.Context.InputParameters[SamplePostUpdatePlugin.ThrowParameter] = new InvalidOperationException("bug");
+
+        var actual = Assert.Throws<InvalidPluginExecutionException>(() => call.Execute(new SamplePostUpdatePlugin()));
+
+        Assert.Contains(" for account because", actual.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,9 +126,10 @@ public sealed class PluginBaseTests
         var call = Sample(AccountId);
         call.Context.PostEntityImages.Remove(SamplePostUpdatePlugin.ImageName);
 
-        var error = Assert.Throws<InvalidOperationException>(() => call.Execute(new SamplePostUpdatePlugin()));
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => call.Execute(new SamplePostUpdatePlugin()));
 
-        Assert.Contains("declares the post-image 'Snapshot'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("[SPM-SYS-001] ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(call.Tracing.Lines, line => line.Contains("declares the post-image 'Snapshot'", StringComparison.Ordinal));
     }
 
     [Fact]

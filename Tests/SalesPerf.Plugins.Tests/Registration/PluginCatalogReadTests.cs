@@ -44,11 +44,16 @@ public sealed class PluginCatalogReadTests
                 "spm_targetvalue", "spm_stretchvalue", "spm_actualvalue", "spm_numerator", "spm_denominator",
                 "spm_inprogressvalue", "spm_attainmentpercent", "spm_scorepercent", "spm_expectedtodatevalue",
                 "spm_allocatedvalue", "spm_allocationvariance", "spm_lastcalculatedon", "spm_calculationtrace",
+                "spm_thresholdpercent", "spm_scorecap", "spm_weight", "spm_kpiid", "spm_periodid",
             ],
             step.FilteringAttributes);
         var image = Assert.Single(step.Images);
         Assert.Equal(new ImageRegistration("PreImage", "PreImage", ImageType.PreImage, image.Attributes), image);
-        Assert.Equal(["spm_name", "spm_kpiid"], image.Attributes);
+        Assert.Equal(
+            [
+                "spm_name", "spm_kpiid", "spm_periodid", "spm_targetvalue", "spm_stretchvalue", "spm_thresholdpercent", "spm_scorecap", "spm_weight",
+            ],
+            image.Attributes);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class TargetValidationPluginTests
 
     private static readonly Guid TargetId = Guid.Parse("5b0f6c1e-1d7a-4f0e-9d55-3f1f0d1f2a01");
     private static readonly Guid KpiId = Guid.Parse("5b0f6c1e-1d7a-4f0e-9d55-3f1f0d1f2a02");
+    private static readonly EntityReference Period = new("spm_period", Guid.Parse("5b0f6c1e-1d7a-4f0e-9d55-3f1f0d1f2a03"));
 
     [Fact]
     public void Create_NegativeTargetValue_RejectedInEnglishNamingTheTarget()
@@ -128,12 +129,15 @@ public sealed class TargetValidationPluginTests
     [Fact]
     public void Create_ActualValueWithKpiInTarget_UsesTheTargetsKpi()
     {
-        var target = new Entity("spm_target") { ["spm_name"] = TargetName, ["spm_kpiid"] = new EntityReference("spm_kpi", KpiId), ["spm_actualvalue"] = 4m };
+        var target = new Entity("spm_target")
+        {
+            ["spm_name"] = TargetName, ["spm_kpiid"] = new EntityReference("spm_kpi", KpiId), ["spm_periodid"] = Period, ["spm_actualvalue"] = 4m,
+        };
         var call = Create(target).WithRow(Kpi(Manual));
 
         call.Execute(new TargetValidationPlugin());
 
-        Assert.Single(call.Services.Calls);
+        Assert.Equal([$"Retrieve spm_kpi {KpiId:D} [spm_measure]"], call.Services.Calls);
     }
 
     [Fact]
@@ -184,7 +188,10 @@ public sealed class TargetValidationPluginTests
     [Fact]
     public void Create_ValidTarget_PassesWithoutAnyServiceCall()
     {
-        var call = Create(new Entity("spm_target") { ["spm_name"] = TargetName, ["spm_targetvalue"] = 100000m, ["spm_stretchvalue"] = 0m });
+        var call = Create(new Entity("spm_target")
+        {
+            ["spm_name"] = TargetName, ["spm_kpiid"] = new EntityReference("spm_kpi", KpiId), ["spm_periodid"] = Period, ["spm_targetvalue"] = 100000m,
+        });
 
         call.Execute(new TargetValidationPlugin());
 
@@ -233,9 +240,10 @@ public sealed class TargetValidationPluginTests
         var call = StepContextBuilder.For<TargetValidationPlugin>(MessageNames.Update)
             .WithTarget(new Entity("spm_target", TargetId) { ["spm_targetvalue"] = 1m });
 
-        var error = Assert.Throws<InvalidOperationException>(() => call.Execute(new TargetValidationPlugin()));
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => call.Execute(new TargetValidationPlugin()));
 
-        Assert.Contains("pre-image 'PreImage' (alias 'PreImage', columns spm_name, spm_kpiid)", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("[SPM-SYS-001] ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(call.Tracing.Lines, line => line.Contains("pre-image 'PreImage' (alias 'PreImage', columns spm_name, spm_kpiid, spm_periodid, spm_targetvalue", StringComparison.Ordinal));
     }
 
     [Fact]

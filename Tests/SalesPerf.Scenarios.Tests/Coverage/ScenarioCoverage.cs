@@ -82,6 +82,21 @@ internal static class ScenarioCoverage
         ["payment without a paid-on date"] = ["SPM-PAY-006"],
         ["write to a computed column"] = ["SPM-TGT-003", "SPM-CMP-001"],
         ["review transition out of order"] = ["SPM-REV-001"],
+        ["stretch less ambitious than the target"] = ["SPM-TGT-006"],
+        ["threshold outside 0–100 %"] = ["SPM-TGT-007"],
+        ["score cap outside 100–1000 %"] = ["SPM-TGT-008"],
+        ["negative target weight"] = ["SPM-TGT-009"],
+        ["target without its KPI"] = ["SPM-TGT-034"],
+        ["target without its period"] = ["SPM-TGT-035"],
+        ["fiscal year the calendar cannot represent"] = ["SPM-PER-008"],
+        ["KPI code used twice"] = ["SPM-KPI-001"],
+        ["KPI filter not a FetchXML filter of conditions"] = ["SPM-KPI-002"],
+        ["KPI filter column not on the measure's table"] = ["SPM-KPI-003"],
+        ["KPI filter operator that depends on who or when"] = ["SPM-KPI-004"],
+        ["reviewer is the person reviewed"] = ["SPM-REV-009"],
+        ["second active target for an owner, KPI and period"] = ["SPM-TGT-036"],
+        ["target on a scorecard of another owner or period"] = ["SPM-TGT-037"],
+        ["target parents that loop"] = ["SPM-TGT-038"],
     };
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -52,6 +54,34 @@ public sealed record KpiFilter
 
         return new KpiFilter(element.ToString(SaveOptions.DisableFormatting), element);
     }
+
+    /// <summary>
+    /// The first element that cannot be merged into the measure's query: anything but nested <c>filter</c>,
+    /// <c>condition</c> and <c>value</c> elements, a condition without a column or operator, or a condition on another
+    /// entity (<c>entityname</c>, which names an alias the engine's query does not have). Null when every element fits.
+    /// </summary>
+    public string? FirstUnmergeableElement()
+    {
+        foreach (var element in Element?.DescendantsAndSelf() ?? Enumerable.Empty<XElement>())
+        {
+            var name = element.Name.LocalName;
+            if (name is not ("filter" or "condition" or "value")
+                || (name == "condition" && (Attribute(element, "attribute") is null || Attribute(element, "operator") is null || Attribute(element, "entityname") is not null)))
+            {
+                return element.ToString(SaveOptions.DisableFormatting);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each condition's column and operator, in document order.</summary>
+    public IReadOnlyList<KpiFilterCondition> Conditions() =>
+        (Element?.DescendantsAndSelf("condition") ?? Enumerable.Empty<XElement>())
+            .Select(c => new KpiFilterCondition(Attribute(c, "attribute") ?? string.Empty, Attribute(c, "operator") ?? string.Empty))
+            .ToList();
+
+    private static string? Attribute(XElement element, string name) => element.Attribute(name)?.Value;
 
     /// <summary>A copy of the filter to place inside an <c>entity</c> or <c>link-entity</c>; null when there is none.</summary>
     public XElement? CopyElement() => Element is null ? null : new XElement(Element);

@@ -30,19 +30,39 @@ public sealed record TargetFigures
 
     public decimal? AllocationVariance { get; init; }
 
-    /// <summary>Rounded like the columns store them: precision 4 for actuals, ratios and percentages, 2 for amounts.</summary>
+    /// <summary>
+    /// Rounded like the columns store them (precision 4 for actuals, ratios and percentages, 2 for amounts) and held
+    /// within the columns' limits (<see cref="ComputedColumnLimits"/>): a value beyond them is stored at the limit.
+    /// </summary>
     public TargetFigures Normalised() => this with
     {
-        ActualValue = Round(ActualValue, 4),
-        Numerator = Round(Numerator, 4),
-        Denominator = Round(Denominator, 4),
-        InProgressValue = Round(InProgressValue, 2),
-        AttainmentPercent = Round(AttainmentPercent, 4),
-        ScorePercent = Round(ScorePercent, 4),
-        ExpectedToDateValue = Round(ExpectedToDateValue, 2),
-        AllocatedValue = Round(AllocatedValue, 2),
-        AllocationVariance = Round(AllocationVariance, 2),
+        ActualValue = Fit(TargetColumns.ActualValue, ActualValue, 4),
+        Numerator = Fit(TargetColumns.Numerator, Numerator, 4),
+        Denominator = Fit(TargetColumns.Denominator, Denominator, 4),
+        InProgressValue = Fit(TargetColumns.InProgressValue, InProgressValue, 2),
+        AttainmentPercent = Fit(TargetColumns.AttainmentPercent, AttainmentPercent, 4),
+        ScorePercent = Fit(TargetColumns.ScorePercent, ScorePercent, 4),
+        ExpectedToDateValue = Fit(TargetColumns.ExpectedToDateValue, ExpectedToDateValue, 2),
+        AllocatedValue = Fit(TargetColumns.AllocatedValue, AllocatedValue, 2),
+        AllocationVariance = Fit(TargetColumns.AllocationVariance, AllocationVariance, 2),
     };
+
+    /// <summary>The columns whose computed value lies beyond the column's limit: the value computed and the value stored.</summary>
+    public IReadOnlyList<ColumnOverflow> Overflows()
+    {
+        var overflows = new List<ColumnOverflow>();
+        var fitted = Normalised();
+        Overflow(overflows, TargetColumns.ActualValue, ActualValue, fitted.ActualValue);
+        Overflow(overflows, TargetColumns.Numerator, Numerator, fitted.Numerator);
+        Overflow(overflows, TargetColumns.Denominator, Denominator, fitted.Denominator);
+        Overflow(overflows, TargetColumns.InProgressValue, InProgressValue, fitted.InProgressValue);
+        Overflow(overflows, TargetColumns.AttainmentPercent, AttainmentPercent, fitted.AttainmentPercent);
+        Overflow(overflows, TargetColumns.ScorePercent, ScorePercent, fitted.ScorePercent);
+        Overflow(overflows, TargetColumns.ExpectedToDateValue, ExpectedToDateValue, fitted.ExpectedToDateValue);
+        Overflow(overflows, TargetColumns.AllocatedValue, AllocatedValue, fitted.AllocatedValue);
+        Overflow(overflows, TargetColumns.AllocationVariance, AllocationVariance, fitted.AllocationVariance);
+        return overflows;
+    }
 
     /// <summary>
     /// The columns whose value in <paramref name="desired"/> differs from this (stored) one, with the new value (null
@@ -91,6 +111,17 @@ public sealed record TargetFigures
             changes[column] = wanted;
         }
     }
+
+    private static void Overflow(List<ColumnOverflow> overflows, string column, decimal? computed, decimal? stored)
+    {
+        if (computed is decimal value && stored is decimal fitted && ComputedColumnLimits.Clamp(TargetColumns.EntityName, column, value) != value)
+        {
+            overflows.Add(new ColumnOverflow(column, value, fitted));
+        }
+    }
+
+    private static decimal? Fit(string column, decimal? value, int decimals) =>
+        ComputedColumnLimits.Clamp(TargetColumns.EntityName, column, Round(value, decimals));
 
     private static decimal? Round(decimal? value, int decimals) =>
         value.HasValue ? Math.Round(value.Value, decimals, MidpointRounding.AwayFromZero) : null;

@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Domain.Kpis;
+using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Messages;
+using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Schema;
+
+namespace SalesPerf.Plugins.Kpis;
+
+/// <summary>
+/// Refuses KPI configuration that would fail later, when a rep closes a deal: a code another KPI already uses
+/// (SPM-KPI-001) and a filter the engine cannot merge into the measure's query (SPM-KPI-002 to 004,
+/// <see cref="KpiFilterCheck"/>). Runs before the transaction, on Create and on every Update of the code, measure or filter.
+/// </summary>
+[Step(CreateStepId, MessageNames.Create, KpiColumns.EntityName, PipelineStage.PreValidation,
+    Description = "Refuses a duplicate KPI code and a filter the engine cannot run.")]
+[Step(UpdateStepId, MessageNames.Update, KpiColumns.EntityName, PipelineStage.PreValidation,
+    Description = "Refuses a duplicate KPI code and a filter the engine cannot run.",
+    FilteringAttributes = new[] { KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml })]
+[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, KpiColumns.Name, KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml)]
+public sealed class KpiValidationPlugin : PluginBase
+{
+    public const string CreateStepId = "5c0b7e52-8d1f-4f3a-9a57-3f1e2d6c8b41";
+    public const string UpdateStepId = "a9e4d1c7-2b6f-4e80-b3d5-7c1f9e0a6d22";
+    public const string PreImageName = "PreImage";
+
+    // A validator never writes, so it cannot loop; skipping it on re-entry would let a nested write bypass the rules.
+    protected override bool GuardsRecursion => false;
+
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        var target = context.TargetEntity;
+        if (target is null)
+        {
+            context.Trace("No KPI in the Target; nothing to validate.");
+            return;
+        }
+
+        var preImage = context.PreImage(PreImageName);
+        var name = Merged<string>(target, preImage, KpiColumns.Name) ?? "-";
+        if (target.Contains(KpiDefinitionColumns.Code))
+        {
+            RejectDuplicateCode(context, target.Id, name, target.GetAttributeValue<string>(KpiDefinitionColumns.Code));
+        }
+
+        if (preImage is null || target.Contains(KpiDefinitionColumns.FilterXml) || target.Contains(KpiColumns.Measure))
+        {
+            var measure = Merged<OptionSetValue>(target, preImage, KpiColumns.Measure);
+            var table = measure is null ? null : MeasureCatalog.All.FirstOrDefault(d => (int)d.Measure == measure.Value)?.SourceTable;
+            if (table is not null)
+            {
+                KpiFilterCheck.Check(context, name, table, Merged<string>(target, preImage, KpiDefinitionColumns.FilterXml));
+            }
+        }
+    }
+
+    private static void RejectDuplicateCode(LocalPluginContext context, Guid kpiId, string name, string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return;
+        }
+
+        var query = new QueryExpression(KpiColumns.EntityName) { ColumnSet = new ColumnSet(KpiColumns.Name), TopCount = 2 };
+        query.Criteria.AddCondition(KpiDefinitionColumns.Code, ConditionOperator.Equal, code!.Trim());
+        var other = context.SystemService.RetrieveMultiple(query).Entities.FirstOrDefault(row => row.Id != kpiId);
+        if (other is not null)
+        {
+            throw context.BusinessError(KpiMessages.CodeNotUnique, name, code.Trim(), other.GetAttributeValue<string>(KpiColumns.Name) ?? "-");
+        }
+    }
+
+    private static T? Merged<T>(Entity target, Entity? preImage, string column)
+        where T : class =>
+        target.Contains(column) ? target.GetAttributeValue<T>(column) : preImage?.GetAttributeValue<T>(column);
+}
