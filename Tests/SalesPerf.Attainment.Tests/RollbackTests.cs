@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using SalesPerf.Attainment.Tests.Support;
 
 namespace SalesPerf.Attainment.Tests;
@@ -17,8 +18,13 @@ public sealed class RollbackTests
         var deal = org.Opportunity(rep, 20_000m, "2026-02-10");
         var before = org.Row("spm_target", target);
 
-        // A KPI filter that is not a FetchXML <filter> makes the recomputation throw inside the win's transaction.
-        org.Service.Update(new Entity("spm_kpi", kpi) { ["spm_filterxml"] = "<condition attribute='name' operator='eq' value='x'/>" });
+        // A KPI filter that is not a FetchXML <filter>, brought in past the KPI's validation by a data import that
+        // bypasses custom plug-ins, makes the recomputation throw inside the win's transaction.
+        org.Service.Execute(new UpdateRequest
+        {
+            Target = new Entity("spm_kpi", kpi) { ["spm_filterxml"] = "<condition attribute='name' operator='eq' value='x'/>" },
+            ["BypassCustomPluginExecution"] = true,
+        });
         Assert.ThrowsAny<System.Exception>(() => org.Win(deal, 20_000m, "2026-02-10"));
 
         var opportunity = org.Row("opportunity", deal);
