@@ -72,6 +72,11 @@ internal static class ScenarioCoverage
         ["plan assignment outside plan dates"] = ["SPM-PLN-009"],
         ["write to a computed column"] = ["SPM-TGT-003", "SPM-CMP-001"],
         ["review transition out of order"] = ["SPM-REV-001"],
+        ["deal split reactivated over 100 %"] = ["SPM-SPL-001"],
+        ["deal split names the deal's owner"] = ["SPM-SPL-004"],
+        ["approved statement edited (period, name, owner)"] = ["SPM-STM-004"],
+        ["approved or paid statement deleted"] = ["SPM-STM-005"],
+        ["estimate of a deal the caller is not credited on"] = ["SPM-EST-001"],
     };
 
     /// <summary>
