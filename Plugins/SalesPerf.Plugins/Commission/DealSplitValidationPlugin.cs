@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Domain.Commission;
+using SalesPerf.Domain.Common;
 using SalesPerf.Plugins.Commission.Rows;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Registration;
@@ -38,6 +40,7 @@ public sealed class DealSplitValidationPlugin : PluginBase
     public const string SetStateStepId = "f8c6b7a9-a3b5-4acd-91d6-5c7d8e9f0a09";
     public const string SetStateDynamicStepId = "f8c6b7a9-a3b5-4acd-91d6-5c7d8e9f0a0a";
     public const string ImageName = "PreImage";
+    private const string FullName = "fullname";
 
     protected override bool GuardsRecursion => false;
 
@@ -71,8 +74,38 @@ public sealed class DealSplitValidationPlugin : PluginBase
         var result = DealSplits.Allocate(opportunityId.Value.ToString("D"), owner, 0m, splits);
         if (!result.IsValid)
         {
-            throw context.RuleError(opportunity.GetAttributeValue<string>(OpportunityColumns.Name) ?? "-", result.Violations);
+            throw context.RuleError(opportunity.GetAttributeValue<string>(OpportunityColumns.Name) ?? "-", NamingUsers(context, result.Violations, new HashSet<string>(splits.Select(x => x.UserId).Concat(new[] { owner }), StringComparer.OrdinalIgnoreCase)));
         }
+    }
+
+    /// <summary>The violations with each user id replaced by the user's full name (read only on this error path): messages name people, never GUIDs.</summary>
+    private static IReadOnlyList<RuleViolation> NamingUsers(LocalPluginContext context, IReadOnlyList<RuleViolation> violations, ISet<string> users)
+    {
+        var names = new Dictionary<Guid, string>();
+        string Name(string argument)
+        {
+            if (!users.Contains(argument) || !Guid.TryParse(argument, out var id) || id == Guid.Empty)
+            {
+                return argument;
+            }
+
+            if (!names.TryGetValue(id, out var name))
+            {
+                name = UserName(context, id) ?? argument;
+                names[id] = name;
+            }
+
+            return name;
+        }
+
+        return violations.Select(v => RuleViolation.Of(v.Code, v.Arguments.Select(a => (object)Name(a)).ToArray())).ToList();
+    }
+
+    private static string? UserName(LocalPluginContext context, Guid id)
+    {
+        var query = new QueryExpression(OwnerColumns.UserEntityName) { ColumnSet = new ColumnSet(FullName), TopCount = 1 };
+        query.Criteria.AddCondition(OwnerColumns.UserEntityName + "id", ConditionOperator.Equal, id);
+        return context.SystemService.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<string>(FullName);
     }
 
     private static bool IsSetState(LocalPluginContext context) =>
