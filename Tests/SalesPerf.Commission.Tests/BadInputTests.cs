@@ -106,7 +106,7 @@ public sealed class BadInputTests
         var deal = org.Opportunity(org.Alice, name: "Acme renewal");
 
         AssertRejected(org, () => org.Split(deal, org.Alice, 10m),
-            "[SPM-SPL-004] Opportunity 'Acme renewal': a deal split names its owner " + org.Alice.ToString("D") + ", who already keeps the rest. Split the credit to other users only.");
+            "[SPM-SPL-004] Opportunity 'Acme renewal': a deal split names its owner Alice Wang, who already keeps the rest. Split the credit to other users only.");
     }
 
     [Fact]

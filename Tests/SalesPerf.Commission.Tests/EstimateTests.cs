@@ -8,7 +8,10 @@ namespace SalesPerf.Commission.Tests;
 /// <summary><c>spm_EstimateCommission</c>: what a win would pay, writing nothing.</summary>
 public sealed class EstimateTests
 {
-    private static OrganizationResponse Estimate(CommissionOrg org, Guid opportunity, decimal? amount = null, string? closeDate = null)
+    private static OrganizationResponse Estimate(CommissionOrg org, Guid opportunity, decimal? amount = null, string? closeDate = null) =>
+        EstimateAs(org, org.Alice, opportunity, amount, closeDate);
+
+    private static OrganizationResponse EstimateAs(CommissionOrg org, Guid caller, Guid opportunity, decimal? amount = null, string? closeDate = null)
     {
         var request = new OrganizationRequest("spm_EstimateCommission") { ["Opportunity"] = new EntityReference("opportunity", opportunity) };
         if (amount is decimal value)
@@ -21,7 +24,43 @@ public sealed class EstimateTests
             request["CloseDate"] = CommissionOrg.Date(date);
         }
 
-        return org.As(org.Alice).Execute(request);
+        return org.As(caller).Execute(request);
+    }
+
+    [Fact]
+    public void Estimate_AnotherRepsDeal_RefusedWithTheRuleAndNothingRevealed()
+    {
+        var org = CommissionOrg.Create();
+        var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Marginal, Amount, new Tier(0m, null, 5m)));
+        org.Assign(org.Alice, plan, org.Q1, 100000m);
+        org.Won(org.Alice, 40000m, "2026-02-01");
+        var open = org.Opportunity(org.Alice, 20000m, "2026-03-15", "Acme renewal");
+
+        foreach (var stranger in new[] { org.Bob, org.Rita })
+        {
+            var before = org.Snapshot();
+
+            var fault = CommissionOrg.Fault(() => EstimateAs(org, stranger, open));
+
+            Assert.StartsWith("[SPM-EST-001] Opportunity 'Acme renewal': you cannot estimate commission on this deal.", fault.Message);
+            Assert.Equal(before, org.Snapshot());
+        }
+    }
+
+    [Fact]
+    public void Estimate_SplitUserManagerAndAdmin_AllAnswered()
+    {
+        var org = CommissionOrg.Create();
+        var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Marginal, Amount, new Tier(0m, null, 5m)));
+        org.Assign(org.Alice, plan, org.Q1, 100000m);
+        var open = org.Opportunity(org.Alice, 20000m, "2026-03-15");
+        org.Split(open, org.Bob, 25m);
+
+        foreach (var caller in new[] { org.Alice, org.Bob, org.Nancy, org.Oscar })
+        {
+            // The owner's share after the split: 75 % of 20,000 at 5 %.
+            Assert.Equal(750m, (decimal)EstimateAs(org, caller, open)["Commission"]);
+        }
     }
 
     [Fact]

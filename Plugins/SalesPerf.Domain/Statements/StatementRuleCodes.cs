@@ -11,4 +11,10 @@ public static class StatementRuleCodes
 
     /// <summary>Only an Open statement is recomputed or edited. Args: status.</summary>
     public const string StatementReadOnly = "SPM-STM-003";
+
+    /// <summary>An Approved, Disputed or Paid statement keeps every column but its status. Args: status, column.</summary>
+    public const string ColumnReadOnly = "SPM-STM-004";
+
+    /// <summary>Only an Open statement may be deleted (the engine creates it again from its sources). Args: status.</summary>
+    public const string DeleteNotAllowed = "SPM-STM-005";
 }

@@ -50,5 +50,20 @@ public static class StatementWorkflow
             ? Array.Empty<RuleViolation>()
             : new[] { RuleViolation.Of(StatementRuleCodes.StatementReadOnly, status) };
 
+    /// <summary>
+    /// SPM-STM-004 when a statement that is not Open would change <paramref name="column"/>: once approved, a statement
+    /// is what was agreed and paid; only its status moves, by <see cref="Transition"/>. The owner is bound like anyone.
+    /// </summary>
+    public static IReadOnlyList<RuleViolation> CheckEdit(StatementStatus status, string column) =>
+        IsRecomputable(status)
+            ? Array.Empty<RuleViolation>()
+            : new[] { RuleViolation.Of(StatementRuleCodes.ColumnReadOnly, status, column) };
+
+    /// <summary>SPM-STM-005 unless the statement is Open: an Approved, Disputed or Paid statement is the record of what was paid.</summary>
+    public static IReadOnlyList<RuleViolation> CheckDelete(StatementStatus status) =>
+        IsRecomputable(status)
+            ? Array.Empty<RuleViolation>()
+            : new[] { RuleViolation.Of(StatementRuleCodes.DeleteNotAllowed, status) };
+
     private sealed record Step(StatementStatus From, StatementStatus To, StatementActor[] Actors);
 }

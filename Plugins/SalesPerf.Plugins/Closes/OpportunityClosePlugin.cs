@@ -2,6 +2,7 @@ using System;
 using SalesPerf.Plugins.Attainment;
 using SalesPerf.Plugins.Commission;
 using SalesPerf.Plugins.DataAccess;
+using SalesPerf.Plugins.DataAccess.Rows;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Registration;
 using SalesPerf.Plugins.Schema;
@@ -36,8 +37,8 @@ public sealed class OpportunityClosePlugin : PluginBase
         var won = context.Context.MessageName == MessageNames.Win;
         var reader = new OpportunityReader(context.SystemService);
         var row = reader.RetrieveForClose(opportunityId);
-        var splitUsers = won ? reader.SplitUsers(opportunityId) : Array.Empty<Guid>();
-        OpportunityCloseWork.Apply(context, row, won, splitUsers);
-        OpportunityCredits.Changed(context, row, splitUsers, removedNow: false);
+        var splits = won ? reader.Splits(opportunityId) : Array.Empty<UserSplit>();
+        OpportunityCloseWork.Apply(context, row, won, OpportunityReader.Users(splits));
+        OpportunityCredits.Changed(context, row, splits, removedNow: false);
     }
 }

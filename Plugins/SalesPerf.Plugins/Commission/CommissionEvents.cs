@@ -17,7 +17,10 @@ namespace SalesPerf.Plugins.Commission;
 /// <item>Open statements that hold a line for it are recomputed (it may have moved, changed or gone);</item>
 /// <item>a user who was paid for it on a statement that is no longer Open, and is no longer credited, gets a clawback
 /// on their current open statement (the assignment whose period contains the clock's today), created if needed. The
-/// domain decides whether the clawback window still allows it; the closed statement never changes.</item>
+/// domain decides whether the clawback window still allows it; the closed statement never changes;</item>
+/// <item>a user paid for it on such a statement who is still credited, but at a smaller share (a deal split added or
+/// raised since), gets the share paid above the current one taken back on that same current open statement, whatever
+/// the window: a deal is never credited more than 100 %.</item>
 /// </list>
 /// </summary>
 internal static class CommissionEvents
@@ -48,20 +51,30 @@ internal static class CommissionEvents
         }
 
         var today = CalendarDate.FromDateTime(context.Clock.UtcToday);
-        var stillCredited = new HashSet<Guid>(credited.Select(c => c.UserId));
-        foreach (var owner in lines.Where(l => l.Status != StatementStatus.Open && !stillCredited.Contains(l.OwnerId)).GroupBy(l => l.OwnerId))
+        var shares = credited.GroupBy(c => c.UserId).ToDictionary(g => g.Key, g => g.First().SplitPercent);
+        foreach (var owner in lines.Where(l => l.Status != StatementStatus.Open).GroupBy(l => l.OwnerId))
         {
             if (owner.Sum(l => l.Line.CommissionAmount ?? 0m) <= 0m)
             {
                 continue;
             }
 
-            var reversal = new RecomputeRequest(excluded, new[] { new TransactionReversal(sourceId, today) }, true);
+            var reversal = Reversal(sourceId, today, owner.Key, owner.ToList(), lines, shares);
+            if (reversal is null)
+            {
+                continue;
+            }
+
+            var request = new RecomputeRequest(excluded, new[] { reversal.Value }, true);
             foreach (var current in assignments.ForOwnerOn(owner.Key, today, bases).Take(1))
             {
-                context.Trace("Transaction {0} reversed after its statement closed: clawback considered on assignment {1:D}.", sourceId, current.Id);
+                context.Trace(
+                    reversal.Value.IsRedivision
+                        ? "Transaction {0} divided again after its statement closed: the share above {2} % is taken back on assignment {1:D}."
+                        : "Transaction {0} reversed after its statement closed: clawback considered on assignment {1:D}.",
+                    sourceId, current.Id, reversal.Value.KeptPercent ?? 0m);
                 done.Remove(current.Id);
-                Once(context, done, current, reversal);
+                Once(context, done, current, request);
             }
         }
     }
@@ -74,6 +87,29 @@ internal static class CommissionEvents
         {
             Once(context, done, assignment, RecomputeRequest.Plain);
         }
+    }
+
+    /// <summary>
+    /// What a user paid for the transaction on a closed statement is owed now: a reversal when no longer credited; a
+    /// re-division keeping the current share when it is below the share paid (a split added or raised), or when a
+    /// re-division already waits on an open statement (the share changed again); else nothing.
+    /// </summary>
+    private static TransactionReversal? Reversal(
+        string sourceId, CalendarDate today, Guid ownerId, IReadOnlyList<SourceLine> closed, IReadOnlyList<SourceLine> lines, IReadOnlyDictionary<Guid, decimal> shares)
+    {
+        if (!shares.TryGetValue(ownerId, out var share))
+        {
+            return new TransactionReversal(sourceId, today);
+        }
+
+        var paidShare = closed
+            .Where(l => l.Line.Kind == CommissionLineKind.Earning && (l.Line.CreditAmount ?? 0m) > 0m)
+            .OrderByDescending(l => l.Line.TransactionDate)
+            .Select(l => l.Line.SplitPercent ?? 100m)
+            .FirstOrDefault();
+        var pending = lines.Any(l => l.OwnerId == ownerId && l.Status == StatementStatus.Open
+            && l.Line.Kind == CommissionLineKind.Clawback && (l.Line.CreditAmount ?? 0m) < 0m);
+        return share < paidShare || pending ? new TransactionReversal(sourceId, today, share) : null;
     }
 
     private static void Once(LocalPluginContext context, HashSet<Guid> done, AssignmentRow assignment, RecomputeRequest request)

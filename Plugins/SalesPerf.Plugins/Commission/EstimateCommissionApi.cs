@@ -7,6 +7,7 @@ using SalesPerf.Domain.Periods;
 using SalesPerf.Domain.Statements;
 using SalesPerf.Plugins.Commission.DataAccess;
 using SalesPerf.Plugins.Commission.Rows;
+using SalesPerf.Plugins.DataAccess;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Registration;
@@ -19,7 +20,8 @@ namespace SalesPerf.Plugins.Commission;
 /// <see cref="CommissionEstimator"/>): the owner's won-revenue assignment containing the close date, its sources as the
 /// engine reads them, plus the hypothetical win at the owner's share (after deal splits). Reads only; writes nothing.
 /// <c>Amount</c> defaults to the estimated value, <c>CloseDate</c> to the estimated close date, else today. The trace
-/// is in the caller's language.
+/// is in the caller's language. Only the deal's audience (<see cref="EstimateAudience"/>) gets an answer; anyone else
+/// is refused with SPM-EST-001, before anything about the deal's owner or plan is read.
 /// </summary>
 [CustomApi(UniqueName, DisplayName = "Estimate commission",
     Description = "What the rep would earn if the open opportunity were won now. Writes nothing.",
@@ -61,6 +63,14 @@ public sealed class EstimateCommissionApi : PluginBase
         var opportunity = service.Retrieve(OpportunityColumns.EntityName, reference.Id, new ColumnSet(
             OpportunityColumns.OwnerId, OpportunityColumns.EstimatedValue, OpportunityColumns.EstimatedValueBase, OpportunityColumns.EstimatedCloseDate));
         var ownerId = opportunity.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id ?? Guid.Empty;
+        var splits = new OpportunityReader(service).Splits(reference.Id);
+        var credited = new[] { ownerId }.Concat(OpportunityReader.Users(splits)).Where(u => u != Guid.Empty).Distinct().ToArray();
+        if (!EstimateAudience.Allows(context.InitiatingUserService, service, context.Context.InitiatingUserId, reference.Id, credited))
+        {
+            var name = service.Retrieve(OpportunityColumns.EntityName, reference.Id, new ColumnSet(OpportunityColumns.Name)).GetAttributeValue<string>(OpportunityColumns.Name);
+            throw context.BusinessError(CreditGuardMessages.EstimateNotAllowed, name ?? "-");
+        }
+
         var amount = Math.Max(0m, context.Input<decimal?>(AmountParameter)
             ?? RowMerge.Money(opportunity, OpportunityColumns.EstimatedValueBase) ?? RowMerge.Money(opportunity, OpportunityColumns.EstimatedValue) ?? 0m);
         var closeInput = context.Input<DateTime?>(CloseDateParameter) ?? opportunity.GetAttributeValue<DateTime?>(OpportunityColumns.EstimatedCloseDate);
@@ -79,7 +89,7 @@ public sealed class EstimateCommissionApi : PluginBase
             return;
         }
 
-        var splitPercent = 100m - new SplitReader(service).PercentTotal(reference.Id);
+        var splitPercent = 100m - splits.Where(s => s.UserId != ownerId).Sum(s => s.Percent);
         var estimate = CommissionEstimator.Estimate(read.Sources, reference.Id.ToString("D"), amount, closeDate, Math.Max(0m, Math.Min(100m, splitPercent)));
         Respond(context, estimate.Commission, estimate.AttainmentPercent, chinese ? estimate.Trace.Chinese : estimate.Trace.English);
     }

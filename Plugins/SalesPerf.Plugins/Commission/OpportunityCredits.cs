@@ -6,6 +6,7 @@ using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Domain.Periods;
 using SalesPerf.Plugins.Commission.Rows;
 using SalesPerf.Plugins.DataAccess;
+using SalesPerf.Plugins.DataAccess.Rows;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Schema;
 
@@ -19,13 +20,13 @@ internal static class OpportunityCredits
     {
         var row = context.SystemService.Retrieve(
             OpportunityColumns.EntityName, opportunityId, new ColumnSet(OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate));
-        var splitUsers = IsWon(row) && !removedNow ? new OpportunityReader(context.SystemService).SplitUsers(opportunityId) : Array.Empty<Guid>();
-        Changed(context, row, splitUsers, removedNow);
+        var splits = IsWon(row) && !removedNow ? new OpportunityReader(context.SystemService).Splits(opportunityId) : Array.Empty<UserSplit>();
+        Changed(context, row, splits, removedNow);
     }
 
     /// <param name="row">The opportunity with its owner, state and actual close date.</param>
-    /// <param name="splitUsers">Its split users (read only when it is won).</param>
-    public static void Changed(LocalPluginContext context, Entity row, IReadOnlyList<Guid> splitUsers, bool removedNow)
+    /// <param name="splits">Its active deal splits (read only when it is won).</param>
+    public static void Changed(LocalPluginContext context, Entity row, IReadOnlyList<UserSplit> splits, bool removedNow)
     {
         var opportunityId = row.Id;
         var credited = new List<CreditedUser>();
@@ -35,8 +36,9 @@ internal static class OpportunityCredits
         if (won && !removedNow && closed.HasValue && owner is not null)
         {
             var date = CalendarDate.FromDateTime(DateTime.SpecifyKind(closed.Value, DateTimeKind.Utc));
-            credited.Add(new CreditedUser(owner.Id, date));
-            credited.AddRange(splitUsers.Where(u => u != owner.Id).Select(u => new CreditedUser(u, date)));
+            var others = splits.Where(s => s.UserId != owner.Id).ToArray();
+            credited.Add(new CreditedUser(owner.Id, date, Math.Max(0m, 100m - others.Sum(s => s.Percent))));
+            credited.AddRange(others.GroupBy(s => s.UserId).Select(g => new CreditedUser(g.Key, date, g.Sum(s => s.Percent))));
         }
 
         CommissionEvents.TransactionChanged(context, opportunityId.ToString("D"), CommissionBases.Opportunity, credited, removedNow);

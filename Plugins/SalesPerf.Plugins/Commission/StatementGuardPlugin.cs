@@ -12,8 +12,10 @@ namespace SalesPerf.Plugins.Commission;
 
 /// <summary>
 /// Guards <c>spm_commissionstatement</c>: a user write to a computed column is refused (SPM-CMP-001 while Open,
-/// SPM-STM-003 once Approved, Disputed or Paid); a status change must be one of <see cref="StatementWorkflow"/>'s,
-/// made by a role allowed to (SPM-STM-001 / 002). Approving is an update of <c>statuscode</c>; paying is SetState 1/2.
+/// SPM-STM-003 once Approved, Disputed or Paid); any other column of an Approved, Disputed or Paid statement is
+/// refused for everyone, its owner included (SPM-STM-004); a status change must be one of
+/// <see cref="StatementWorkflow"/>'s, made by a role allowed to (SPM-STM-001 / 002). Approving is an update of
+/// <c>statuscode</c>; paying is SetState 1/2. The engine's own writes (<see cref="LocalPluginContext.IsEngineWrite"/>) pass.
 /// </summary>
 [Step(UpdateStepId, MessageNames.Update, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses user writes to computed columns and status changes by the wrong role.")]
@@ -30,6 +32,13 @@ public sealed class StatementGuardPlugin : PluginBase
     public const string SetStateStepId = "0a9d8c7b-b4c6-4bde-a2e7-6d8e9f0a1b02";
     public const string SetStateDynamicStepId = "0a9d8c7b-b4c6-4bde-a2e7-6d8e9f0a1b03";
     public const string ImageName = "PreImage";
+
+    /// <summary>The status itself, the key and what the platform stamps on every update: not an edit of the statement.</summary>
+    private static readonly string[] NotEdits =
+    {
+        CommissionStatementColumns.Id, CommissionStatementColumns.StatusCode, CommissionStatementColumns.StateCode,
+        "modifiedon", "modifiedby", "modifiedonbehalfby",
+    };
 
     protected override bool GuardsRecursion => false;
 
@@ -50,6 +59,12 @@ public sealed class StatementGuardPlugin : PluginBase
             throw StatementWorkflow.IsRecomputable(from)
                 ? context.BusinessError(BusinessMessages.ComputedColumn, name, CommissionStatementColumns.EntityName, computed)
                 : context.RuleError(name, new[] { RuleViolation.Of(StatementRuleCodes.StatementReadOnly, from) });
+        }
+
+        var edited = target?.Attributes.Keys.FirstOrDefault(k => !NotEdits.Contains(k));
+        if (edited is not null && !StatementWorkflow.IsRecomputable(from))
+        {
+            throw context.RuleError(name, StatementWorkflow.CheckEdit(from, edited));
         }
 
         var to = RequestedStatus(context, target);

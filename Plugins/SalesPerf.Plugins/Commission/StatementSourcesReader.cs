@@ -16,7 +16,8 @@ namespace SalesPerf.Plugins.Commission;
 /// Reads everything one statement is computed from: the plan and tiers, the quota (amount, or the quota target's
 /// value), the rep's credit for the period, the scorecard's weighted score (only when the plan has a gate), the lines
 /// the statement holds, and for clawbacks the lines already on closed statements. Clawbacks already on the statement
-/// stay as reversals, so a recompute from equal sources gives the same lines.
+/// stay as reversals (one with a negative credit as the re-division keeping its split percent), so a recompute from
+/// equal sources gives the same lines.
 /// </summary>
 internal static class StatementSourcesReader
 {
@@ -35,8 +36,11 @@ internal static class StatementSourcesReader
         var statements = new StatementReader(service);
         var lines = statement is null ? (IReadOnlyList<LineRow>)Array.Empty<LineRow>() : statements.Lines(statement.Id);
         var reversals = lines.Where(l => l.Kind == CommissionLineKind.Clawback && l.TransactionDate.HasValue)
-            .Select(l => new TransactionReversal(l.SourceId, l.TransactionDate!.Value))
+            .Select(l => new TransactionReversal(l.SourceId, l.TransactionDate!.Value, l.CreditAmount < 0m ? l.SplitPercent ?? 0m : null))
             .ToList();
+        // A re-division asked now replaces the one on the statement (the share changed again); a reversal on the
+        // statement keeps its date, so its window does not move.
+        reversals.RemoveAll(e => request.Reversals.Any(r => r.TransactionId == e.TransactionId && (r.IsRedivision || e.IsRedivision)));
         reversals.AddRange(request.Reversals.Where(r => reversals.All(e => e.TransactionId != r.TransactionId)));
         var paid = statements.PaidLines(
             assignment.OwnerId,

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Xml.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Plugins.DataAccess.Rows;
 using SalesPerf.Plugins.Schema;
 using static SalesPerf.Plugins.DataAccess.Fetch.FetchXml;
 
@@ -50,15 +51,20 @@ public sealed class OpportunityReader(IOrganizationService service)
                     Condition(OpportunityColumns.Id, "ne", opportunityId)))).ToString(SaveOptions.DisableFormatting);
 
     /// <summary>The users with an active deal split on the opportunity.</summary>
-    public IReadOnlyList<Guid> SplitUsers(Guid opportunityId)
+    public IReadOnlyList<Guid> SplitUsers(Guid opportunityId) => Users(Splits(opportunityId));
+
+    /// <summary>The distinct users of <paramref name="splits"/>.</summary>
+    public static IReadOnlyList<Guid> Users(IEnumerable<UserSplit> splits) => splits.Select(s => s.UserId).Distinct().ToArray();
+
+    /// <summary>The active deal splits of the opportunity, with their percent (one query).</summary>
+    public IReadOnlyList<UserSplit> Splits(Guid opportunityId)
     {
-        var query = new QueryExpression(DealSplitColumns.EntityName) { ColumnSet = new ColumnSet(DealSplitColumns.UserId) };
+        var query = new QueryExpression(DealSplitColumns.EntityName) { ColumnSet = new ColumnSet(DealSplitColumns.UserId, DealSplitColumns.SplitPercent) };
         query.Criteria.AddCondition(DealSplitColumns.OpportunityId, ConditionOperator.Equal, opportunityId);
         query.Criteria.AddCondition(DealSplitColumns.StateCode, ConditionOperator.Equal, 0);
         return service.RetrieveMultiple(query).Entities
-            .Select(e => e.GetAttributeValue<EntityReference>(DealSplitColumns.UserId)?.Id ?? Guid.Empty)
-            .Where(id => id != Guid.Empty)
-            .Distinct()
+            .Select(e => new UserSplit(e.GetAttributeValue<EntityReference>(DealSplitColumns.UserId)?.Id ?? Guid.Empty, e.GetAttributeValue<decimal?>(DealSplitColumns.SplitPercent) ?? 0m))
+            .Where(s => s.UserId != Guid.Empty)
             .ToArray();
     }
 }

@@ -87,6 +87,9 @@ public static class MessageCodes
     public const string StatementTransitionNotAllowed = "SPM-STM-001";
     public const string StatementRoleNotAllowed = "SPM-STM-002";
     public const string StatementReadOnly = "SPM-STM-003";
+    public const string StatementColumnReadOnly = "SPM-STM-004";
+    public const string StatementDeleteNotAllowed = "SPM-STM-005";
+    public const string EstimateNotAllowed = "SPM-EST-001";
     public const string SetupNotAdministrator = "SPM-SET-001";
     public const string SetupMessageMissing = "SPM-SET-002";
     public const string SetupFilterMissing = "SPM-SET-003";

@@ -5,6 +5,7 @@ public static class OpportunityColumns
 {
     public const string EntityName = "opportunity";
     public const string Id = "opportunityid";
+    public const string Name = "name";
     public const string OwnerId = "ownerid";
     public const string CustomerId = "customerid";
     public const string TransactionCurrencyId = "transactioncurrencyid";

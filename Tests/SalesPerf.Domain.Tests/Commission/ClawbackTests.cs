@@ -74,4 +74,36 @@ public class ClawbackTests
         Assert.Equal(new[] { "t1" }, after.Lines.Select(l => l.SourceId).ToArray());
         Assert.Equal(400m, after.PayableAmount);
     }
+
+    [Fact]
+    public void Compute_SplitAddedAfterApproval_TakesBackThePaidShareAboveTheKeptOneWhateverTheWindow()
+    {
+        var plan = Plan(TierScope.PeriodCumulative, TierMode.Marginal, TierBasis.Amount, Tier(0m, null, 4m));
+
+        var lines = Clawbacks.Compute(plan, new[] { PaidOnApprovedStatement }, new[] { new TransactionReversal("deal-1", Date("2026-09-01"), 70m) });
+
+        var line = Assert.Single(lines);
+        Assert.Equal(CommissionLineKind.Clawback, line.Kind);
+        Assert.Equal(-150m, line.CommissionAmount); // 500 paid for 100 %; 70 % of it (350) is kept
+        Assert.Equal(-3_750m, line.CreditAmount); // 30 % of the 12,500 credit moved to the split user
+        Assert.Equal(70m, line.SplitPercent);
+        Assert.Equal(
+            "Split change: deal deal-1, credited 12,500.00 at 100 % on 2025-12-15, was paid 500.00 on a closed statement; on 2026-09-01 its splits left this rep 70 %, worth 350.00, so -150.00 is taken back (the deal is never credited more than 100 %).",
+            line.Trace.English);
+    }
+
+    [Fact]
+    public void Compute_RedivisionAlreadyTakenOnClosedStatement_IsNotTakenTwice()
+    {
+        var paid = new[] { PaidOnApprovedStatement, new PaidLine("deal-1", Date("2026-01-20"), -3_750m, 70m, -150m) };
+
+        Assert.Empty(Clawbacks.Compute(Plan90Days, paid, new[] { new TransactionReversal("deal-1", Date("2026-02-01"), 70m) }));
+        Assert.Equal(-100m, Assert.Single(Clawbacks.Compute(Plan90Days, paid, new[] { new TransactionReversal("deal-1", Date("2026-02-01"), 50m) })).CommissionAmount);
+    }
+
+    [Fact]
+    public void Compute_ShareKeptWhole_TakesNothing()
+    {
+        Assert.Empty(Clawbacks.Compute(Plan90Days, new[] { PaidOnApprovedStatement }, new[] { new TransactionReversal("deal-1", Date("2026-01-20"), 100m) }));
+    }
 }

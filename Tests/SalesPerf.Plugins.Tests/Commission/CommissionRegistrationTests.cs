@@ -12,6 +12,7 @@ public sealed class CommissionRegistrationTests
         typeof(OpportunityCommissionPlugin), typeof(SalesOrderCommissionPlugin), typeof(PaymentCommissionPlugin), typeof(DealSplitCommissionPlugin),
         typeof(PlanChangeCommissionPlugin), typeof(PlanValidationPlugin), typeof(TierValidationPlugin), typeof(AssignmentValidationPlugin),
         typeof(DealSplitValidationPlugin), typeof(StatementGuardPlugin), typeof(CommissionLineGuardPlugin), typeof(StatementReopenedPlugin),
+        typeof(StatementLockPlugin),
     ];
 
     [Fact]

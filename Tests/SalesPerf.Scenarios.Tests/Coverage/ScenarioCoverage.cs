@@ -97,6 +97,11 @@ internal static class ScenarioCoverage
         ["second active target for an owner, KPI and period"] = ["SPM-TGT-036"],
         ["target on a scorecard of another owner or period"] = ["SPM-TGT-037"],
         ["target parents that loop"] = ["SPM-TGT-038"],
+        ["deal split reactivated over 100 %"] = ["SPM-SPL-001"],
+        ["deal split names the deal's owner"] = ["SPM-SPL-004"],
+        ["approved statement edited (period, name, owner)"] = ["SPM-STM-004"],
+        ["approved or paid statement deleted"] = ["SPM-STM-005"],
+        ["estimate of a deal the caller is not credited on"] = ["SPM-EST-001"],
     };
 
     /// <summary>

@@ -15,7 +15,8 @@ namespace SalesPerf.Plugins.Commission.DataAccess;
 /// <summary>
 /// Reads one rep's credit transactions of one basis and period: every query names its columns and is paged (5,000
 /// rows a page), so the cost is one call per page whatever the period holds. Won revenue: the rep's own won deals and
-/// the deals they have a split on, each with all its splits (so <see cref="DealSplits.Allocate"/> divides it exactly);
+/// the deals they have an active split on, each with all its active splits (so <see cref="DealSplits.Allocate"/> divides it exactly;
+/// a deactivated split credits nobody);
 /// fulfilled orders and margins: the rep's fulfilled orders; collections: payments on invoices the rep owns.
 /// </summary>
 internal sealed class CreditReader(IOrganizationService service)
@@ -47,6 +48,7 @@ internal sealed class CreditReader(IOrganizationService service)
         var splits = own.AddLink(DealSplitColumns.EntityName, OpportunityColumns.Id, DealSplitColumns.OpportunityId, JoinOperator.LeftOuter);
         splits.EntityAlias = SplitAlias;
         splits.Columns = new ColumnSet(DealSplitColumns.UserId, DealSplitColumns.SplitPercent);
+        splits.LinkCriteria.AddCondition(DealSplitColumns.StateCode, ConditionOperator.Equal, 0);
         foreach (var deal in QueryPages.All(service, own).GroupBy(r => r.Id))
         {
             var first = deal.First();
@@ -60,6 +62,7 @@ internal sealed class CreditReader(IOrganizationService service)
 
         var mine = new QueryExpression(DealSplitColumns.EntityName) { ColumnSet = new ColumnSet(DealSplitColumns.OpportunityId) };
         mine.Criteria.AddCondition(DealSplitColumns.UserId, ConditionOperator.Equal, repId);
+        mine.Criteria.AddCondition(DealSplitColumns.StateCode, ConditionOperator.Equal, 0);
         mine.Orders.Add(new OrderExpression(DealSplitColumns.Id, OrderType.Ascending));
         var deals = mine.AddLink(OpportunityColumns.EntityName, DealSplitColumns.OpportunityId, OpportunityColumns.Id);
         deals.EntityAlias = OpportunityAlias;
@@ -68,6 +71,7 @@ internal sealed class CreditReader(IOrganizationService service)
         var all = deals.AddLink(DealSplitColumns.EntityName, OpportunityColumns.Id, DealSplitColumns.OpportunityId, JoinOperator.LeftOuter);
         all.EntityAlias = AllSplitsAlias;
         all.Columns = new ColumnSet(DealSplitColumns.UserId, DealSplitColumns.SplitPercent);
+        all.LinkCriteria.AddCondition(DealSplitColumns.StateCode, ConditionOperator.Equal, 0);
         foreach (var deal in QueryPages.All(service, mine).GroupBy(r => Aliased.Id(r, DealSplitColumns.OpportunityId) ?? Guid.Empty))
         {
             var first = deal.First();
