@@ -38,7 +38,7 @@ public sealed class DealSplitValidationPlugin : PluginBase
     public const string CreateStepId = "f8c6b7a9-a3b5-4acd-91d6-5c7d8e9f0a07";
     public const string UpdateStepId = "f8c6b7a9-a3b5-4acd-91d6-5c7d8e9f0a08";
     public const string SetStateStepId = "f8c6b7a9-a3b5-4acd-91d6-5c7d8e9f0a09";
-    public const string SetStateDynamicStepId = "f8c6b7a9-a3b5-4acd-91d6-5c7d8e9f0a0a";
+    public const string SetStateDynamicStepId = "b15f5f69-a114-4fcc-8980-2e6442893d17";
     public const string ImageName = "PreImage";
     private const string FullName = "fullname";
 
