@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace SalesPerf.Plugins.Setup;
 
@@ -10,24 +8,6 @@ namespace SalesPerf.Plugins.Setup;
 internal static class PluginTypeReader
 {
     /// <summary>The id of each named plug-in type the organisation has, by type name (one query).</summary>
-    public static IReadOnlyDictionary<string, Guid> Ids(IOrganizationService service, IReadOnlyCollection<string> typeNames)
-    {
-        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        if (typeNames.Count == 0)
-        {
-            return found;
-        }
-
-        var query = new QueryExpression(RegistrationTables.PluginType)
-        {
-            ColumnSet = new ColumnSet(RegistrationTables.PluginTypeId, RegistrationTables.PluginTypeName),
-        };
-        query.Criteria.AddCondition(RegistrationTables.PluginTypeName, ConditionOperator.In, typeNames.Cast<object>().ToArray());
-        foreach (var row in service.RetrieveMultiple(query).Entities)
-        {
-            found[row.GetAttributeValue<string>(RegistrationTables.PluginTypeName)] = row.Id;
-        }
-
-        return found;
-    }
+    public static IReadOnlyDictionary<string, Guid> Ids(IOrganizationService service, IReadOnlyCollection<string> typeNames) =>
+        RowIdsByName.Read(service, RegistrationTables.PluginType, RegistrationTables.PluginTypeName, typeNames);
 }

@@ -14,25 +14,7 @@ internal static class SdkMessageReader
 {
     /// <summary>The id of each named message the organisation has, by name (one query).</summary>
     public static IReadOnlyDictionary<string, Guid> MessageIds(IOrganizationService service, IReadOnlyCollection<string> names)
-    {
-        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        if (names.Count == 0)
-        {
-            return found;
-        }
-
-        var query = new QueryExpression(RegistrationTables.Message)
-        {
-            ColumnSet = new ColumnSet(RegistrationTables.MessageId, RegistrationTables.MessageName),
-        };
-        query.Criteria.AddCondition(RegistrationTables.MessageName, ConditionOperator.In, names.Cast<object>().ToArray());
-        foreach (var row in service.RetrieveMultiple(query).Entities)
-        {
-            found[row.GetAttributeValue<string>(RegistrationTables.MessageName)] = row.Id;
-        }
-
-        return found;
-    }
+        => RowIdsByName.Read(service, RegistrationTables.Message, RegistrationTables.MessageName, names);
 
     /// <summary>The filter id of each (message id, table) the organisation has (one query).</summary>
     public static IReadOnlyDictionary<MessageFilterKey, Guid> FilterIds(
