@@ -234,6 +234,30 @@ public sealed class StaleNumbersTests
         Assert.False(Marked(org, "spm_target", target));
     }
 
+    [Fact]
+    public void RecalculationMark_DefaultNoInACreate_AcceptedButYesRefused()
+    {
+        var org = new SalesOrg();
+        var rep = org.User("Alice");
+        var periods = org.Fy2026();
+        var kpi = org.Kpi("Revenue", Measures.Revenue);
+
+        // The platform writes the column's default (No) into every Create Target before the first stage: not a user's write.
+        var target = org.Target(rep, kpi, periods.Q1, 100_000m, t => t["spm_recalculationneeded"] = false);
+        var card = org.Service.Create(new Entity("spm_scorecard")
+        {
+            ["spm_name"] = "Scorecard",
+            ["ownerid"] = new EntityReference("systemuser", rep),
+            ["spm_periodid"] = new EntityReference("spm_period", periods.Q1),
+            ["spm_recalculationneeded"] = false,
+        });
+
+        Assert.False(Marked(org, "spm_target", target));
+        Assert.False(Marked(org, "spm_scorecard", card));
+        var fault = Assert.ThrowsAny<Exception>(() => org.Target(rep, kpi, periods.January, 1_000m, t => t["spm_recalculationneeded"] = true));
+        Assert.StartsWith("[SPM-TGT-003] ", fault.Message);
+    }
+
     private static bool Marked(SalesOrg org, string table, Guid id) =>
         org.Row(table, id).GetAttributeValue<bool?>("spm_recalculationneeded") == true;
 
