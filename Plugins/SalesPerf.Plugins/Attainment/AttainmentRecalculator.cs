@@ -238,13 +238,13 @@ public sealed class AttainmentRecalculator
                 trace($"Scorecard {card.Id:D}: {OverflowNote.Format(ScorecardColumns.WeightedScore, computed!.Value, score!.Value)}");
             }
 
-            if (score == card.StoredWeightedScore)
+            if (score == card.StoredWeightedScore && !card.ClearsMark)
             {
                 continue;
             }
 
-            trace($"Scorecard {card.Id:D}: weighted score {card.StoredWeightedScore?.ToString() ?? "none"} → {score?.ToString() ?? "none"}.");
-            scorecardWriter.Write(card.Id, score, now);
+            trace($"Scorecard {card.Id:D}: weighted score {card.StoredWeightedScore?.ToString() ?? "none"} → {score?.ToString() ?? "none"}{(card.ClearsMark ? "; recalculation mark cleared" : string.Empty)}.");
+            scorecardWriter.Write(card.Id, score, now, clearMark: card.ClearsMark);
             written++;
         }
 

@@ -19,7 +19,11 @@ namespace SalesPerf.Plugins.Attainment;
     Description = "Refuses computed scorecard columns on create.")]
 [Step(ScorecardUpdateStepId, MessageNames.Update, ScorecardColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses user writes to computed scorecard columns.",
-    FilteringAttributes = new[] { ScorecardColumns.WeightedScore, ScorecardColumns.Rank, ScorecardColumns.LastCalculatedOn })]
+    FilteringAttributes = new[]
+    {
+        ScorecardColumns.WeightedScore, ScorecardColumns.Rank, ScorecardColumns.LastCalculatedOn,
+        ScorecardColumns.RecalculationNeeded, ScorecardColumns.RecalculationReason,
+    })]
 [Step(OpportunityCreateStepId, MessageNames.Create, OpportunityColumns.EntityName, PipelineStage.PreValidation,
     Description = "Refuses engine-stamped opportunity columns on create.")]
 [Step(OpportunityUpdateStepId, MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PreOperation,

@@ -15,7 +15,11 @@ public static class EngineColumns
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByTable = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        [ScorecardColumns.EntityName] = new[] { ScorecardColumns.WeightedScore, ScorecardColumns.Rank, ScorecardColumns.LastCalculatedOn },
+        [ScorecardColumns.EntityName] = new[]
+        {
+            ScorecardColumns.WeightedScore, ScorecardColumns.Rank, ScorecardColumns.LastCalculatedOn,
+            ScorecardColumns.RecalculationNeeded, ScorecardColumns.RecalculationReason,
+        },
         [OpportunityColumns.EntityName] = new[] { OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer },
         [SalesOrderColumns.EntityName] = new[] { SalesOrderColumns.GrossMargin },
         [InvoiceColumns.EntityName] = new[] { InvoiceColumns.AmountPaid },
@@ -32,11 +36,13 @@ public static class EngineColumns
     /// The metadata default of the engine columns that have one: a Boolean's default is No. Dataverse writes it into
     /// every Create Target before the first stage (with SharedVariables["DefaultsAddedFlag"]), so on Create that value
     /// is not a user's write; a user who sends it explicitly cannot be told apart, and writing the default is harmless.
-    /// Integer, Money and DateTime columns have no metadata default.
+    /// Integer, Money and DateTime columns have no metadata default. The recalculation mark (<c>spm_recalculationneeded</c>,
+    /// the same name on targets and scorecards) defaults to No.
     /// </summary>
     private static readonly IReadOnlyDictionary<string, object> PlatformDefaults = new Dictionary<string, object>(StringComparer.Ordinal)
     {
         [OpportunityColumns.IsNewCustomer] = false,
+        [ScorecardColumns.RecalculationNeeded] = false,
     };
 
     /// <summary>The first engine-only column among <paramref name="written"/>, or null.</summary>

@@ -38,6 +38,7 @@ public static class TargetFiguresCalculator
             ScorePercent = evaluation.ScorePercent,
             ExpectedToDateValue = evaluation.ExpectedToDate,
             CalculationTrace = evaluation.Trace.English + "\n" + evaluation.Trace.Chinese,
+            RecalculationNeeded = false,
         };
     }
 }

@@ -35,6 +35,8 @@ public sealed class ScorecardReader(IOrganizationService service)
                     .Select(r => ScoreLine.Create(
                         Math.Max(0m, Aliased.Number(r, ScorecardFetch.TargetAlias + "." + TargetColumns.Weight) ?? 0m),
                         Aliased.Number(r, ScorecardFetch.TargetAlias + "." + TargetColumns.ScorePercent)))
-                    .ToArray()))
+                    .ToArray(),
+                g.First().GetAttributeValue<bool?>(ScorecardColumns.RecalculationNeeded) == true,
+                g.Any(r => Aliased.Flag(r, ScorecardFetch.TargetAlias + "." + TargetColumns.RecalculationNeeded) == true)))
             .ToArray();
 }

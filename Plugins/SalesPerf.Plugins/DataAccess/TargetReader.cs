@@ -83,6 +83,7 @@ public sealed class TargetReader(IOrganizationService service)
                 CalculationTrace = row.GetAttributeValue<string>(TargetColumns.CalculationTrace),
                 AllocatedValue = Number(row, TargetColumns.AllocatedValue),
                 AllocationVariance = Number(row, TargetColumns.AllocationVariance),
+                RecalculationNeeded = row.GetAttributeValue<bool?>(TargetColumns.RecalculationNeeded) == true,
             },
         };
     }

@@ -12,5 +12,7 @@ public static class ScorecardColumns
     public const string WeightedScore = "spm_weightedscore";
     public const string Rank = "spm_rank";
     public const string LastCalculatedOn = "spm_lastcalculatedon";
+    public const string RecalculationNeeded = "spm_recalculationneeded";
+    public const string RecalculationReason = "spm_recalculationreason";
     public const string StateCode = "statecode";
 }

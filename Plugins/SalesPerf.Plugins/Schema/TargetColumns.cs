@@ -32,6 +32,10 @@ public static class TargetColumns
     public const string LastCalculatedOn = "spm_lastcalculatedon";
     public const string CalculationTrace = "spm_calculationtrace";
 
+    /// <summary>Set when a configuration change affects more rows than its transaction recomputes; cleared by the engine's next write.</summary>
+    public const string RecalculationNeeded = "spm_recalculationneeded";
+    public const string RecalculationReason = "spm_recalculationreason";
+
     /// <summary>Columns only the engine writes. <see cref="ActualValue"/> is not among them: a Manual KPI's actual is entered by hand.</summary>
     public static IReadOnlyList<string> EngineOnlyColumns { get; } = Array.AsReadOnly(new[]
     {
@@ -45,5 +49,7 @@ public static class TargetColumns
         AllocationVariance,
         LastCalculatedOn,
         CalculationTrace,
+        RecalculationNeeded,
+        RecalculationReason,
     });
 }

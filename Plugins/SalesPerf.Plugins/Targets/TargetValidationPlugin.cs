@@ -32,7 +32,7 @@ namespace SalesPerf.Plugins.Targets;
         TargetColumns.AttainmentPercent, TargetColumns.ScorePercent, TargetColumns.ExpectedToDateValue,
         TargetColumns.AllocatedValue, TargetColumns.AllocationVariance, TargetColumns.LastCalculatedOn,
         TargetColumns.CalculationTrace, TargetColumns.ThresholdPercent, TargetColumns.ScoreCap, TargetColumns.Weight,
-        TargetColumns.KpiId, TargetColumns.PeriodId,
+        TargetColumns.KpiId, TargetColumns.PeriodId, TargetColumns.RecalculationNeeded, TargetColumns.RecalculationReason,
     })]
 [StepImage(UpdateStepId, ImageType.PreImage, PreImageName, TargetColumns.Name, TargetColumns.KpiId, TargetColumns.PeriodId,
     TargetColumns.TargetValue, TargetColumns.StretchValue, TargetColumns.ThresholdPercent, TargetColumns.ScoreCap, TargetColumns.Weight)]

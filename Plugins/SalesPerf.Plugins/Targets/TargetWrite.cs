@@ -46,7 +46,15 @@ internal sealed class TargetWrite
 
     public bool Writes(string column) => target.Contains(column);
 
-    public string? FirstEngineOnlyColumn() => TargetColumns.EngineOnlyColumns.FirstOrDefault(Writes);
+    /// <summary>
+    /// The first engine-only column written. On Create the recalculation mark's metadata default (No), which the platform
+    /// puts into every Create Target before the first stage, is not a write; on Update any value is.
+    /// </summary>
+    public string? FirstEngineOnlyColumn() =>
+        TargetColumns.EngineOnlyColumns.FirstOrDefault(column => Writes(column) && !(IsCreate && IsUnsetMark(column)));
+
+    private bool IsUnsetMark(string column) =>
+        column == TargetColumns.RecalculationNeeded && target[column] is false or null;
 
     /// <summary>The column's value as sent, as a number, whichever numeric column type carries it; null when absent or empty.</summary>
     public decimal? Number(string column) => target.Contains(column) ? AsNumber(target[column]) : null;

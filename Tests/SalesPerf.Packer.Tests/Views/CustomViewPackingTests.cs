@@ -98,7 +98,7 @@ public sealed class CustomViewPackingTests
             new XDocument(new XElement(fetch)).Validate(schemas, (_, e) => problems.Add(e.Message));
         }
 
-        Assert.Equal(5, fetches.Count);
+        Assert.Equal(7, fetches.Count);
         Assert.Empty(problems);
     }
 

@@ -42,9 +42,23 @@ public sealed class CustomViewSourceTests : IDisposable
                 ("spm_commissionstatement", "Statements Awaiting Approval"),
                 ("spm_review", "Reviews Awaiting My Rating"),
                 ("spm_scorecard", "Scorecards by Rank This Fiscal Year"),
+                ("spm_scorecard", "Scorecards Needing Recalculation"),
                 ("spm_target", "Targets Below 100 % This Fiscal Year"),
+                ("spm_target", "Targets Needing Recalculation"),
             ],
             views.Select(v => (v.Table, v.Name.English)).Order());
+    }
+
+    [Theory]
+    [InlineData("Targets Needing Recalculation")]
+    [InlineData("Scorecards Needing Recalculation")]
+    public void NeedsRecalculationView_ListsActiveMarkedRows(string name)
+    {
+        var view = Repository.Input(managed: true).Views.Single(v => v.Name.English == name);
+
+        Assert.Contains(new ViewCondition("spm_recalculationneeded", "eq", ["1"]), view.Conditions, ConditionComparer.Instance);
+        Assert.Contains(new ViewCondition("statecode", "eq", ["0"]), view.Conditions, ConditionComparer.Instance);
+        Assert.Contains(view.Columns, c => c.Name == "spm_recalculationreason");
     }
 
     [Fact]
@@ -64,7 +78,7 @@ public sealed class CustomViewSourceTests : IDisposable
     [Fact]
     public void YearPeriodTypeInALink_BecomesItsChoiceValue()
     {
-        var byRank = Repository.Input(managed: true).Views.Single(v => v.Table == "spm_scorecard");
+        var byRank = Repository.Input(managed: true).Views.Single(v => v.Name.English == "Scorecards by Rank This Fiscal Year");
         var link = Assert.Single(byRank.Links);
 
         Assert.Equal(("spm_periodid", "spm_period", "spm_periodid"), (link.Lookup, link.Table, link.TablePrimaryKey));

@@ -12,7 +12,7 @@ namespace SalesPerf.Plugins.Commission.DataAccess;
 
 /// <summary>
 /// Reads active plan assignments with their period's dates and plan's basis in one query (two inner links): by owner
-/// and date (the statements a transaction lands on), by id, or by plan.
+/// and date (the statements a transaction lands on), by id, by plan, by period or by quota target.
 /// </summary>
 internal sealed class AssignmentReader(IOrganizationService service)
 {
@@ -43,6 +43,22 @@ internal sealed class AssignmentReader(IOrganizationService service)
     {
         var query = Query();
         query.Criteria.AddCondition(PlanAssignmentColumns.PlanId, ConditionOperator.Equal, planId);
+        return Map(service.RetrieveMultiple(query).Entities);
+    }
+
+    /// <summary>The active assignments of this period (their statements' credit depends on its dates).</summary>
+    public IReadOnlyList<AssignmentRow> ForPeriod(Guid periodId)
+    {
+        var query = Query();
+        query.Criteria.AddCondition(PlanAssignmentColumns.PeriodId, ConditionOperator.Equal, periodId);
+        return Map(service.RetrieveMultiple(query).Entities);
+    }
+
+    /// <summary>The active assignments whose quota is this target's value (<c>spm_quotatargetid</c>).</summary>
+    public IReadOnlyList<AssignmentRow> ForQuotaTarget(Guid targetId)
+    {
+        var query = Query();
+        query.Criteria.AddCondition(PlanAssignmentColumns.QuotaTargetId, ConditionOperator.Equal, targetId);
         return Map(service.RetrieveMultiple(query).Entities);
     }
 

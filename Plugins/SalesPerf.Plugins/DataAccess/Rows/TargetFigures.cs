@@ -31,6 +31,12 @@ public sealed record TargetFigures
     public decimal? AllocationVariance { get; init; }
 
     /// <summary>
+    /// The stale mark (<c>spm_recalculationneeded</c>): true only as stored, when a configuration change marked the row.
+    /// Figures the engine computes never carry it, so <see cref="ChangesTo"/> clears it (and its reason) with the write.
+    /// </summary>
+    public bool RecalculationNeeded { get; init; }
+
+    /// <summary>
     /// Rounded like the columns store them (precision 4 for actuals, ratios and percentages, 2 for amounts) and held
     /// within the columns' limits (<see cref="ComputedColumnLimits"/>): a value beyond them is stored at the limit.
     /// </summary>
@@ -99,6 +105,12 @@ public sealed record TargetFigures
         {
             Compare(changes, TargetColumns.AllocatedValue, stored.AllocatedValue, wanted.AllocatedValue);
             Compare(changes, TargetColumns.AllocationVariance, stored.AllocationVariance, wanted.AllocationVariance);
+        }
+
+        if (stored.RecalculationNeeded && !wanted.RecalculationNeeded)
+        {
+            changes[TargetColumns.RecalculationNeeded] = false;
+            changes[TargetColumns.RecalculationReason] = null;
         }
 
         return changes;
