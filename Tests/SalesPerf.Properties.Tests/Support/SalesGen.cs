@@ -64,7 +64,7 @@ public static class SalesGen
 
     /// <summary>One phase: every source chain and a chain of statement actions on statements of <paramref name="quarters"/>, all interleaved.</summary>
     public static Gen<Scenario> Mixed(IReadOnlyList<string> quarters) =>
-        Gen.Select(Plan, Sources(5), StatementEvent(quarters).Array[0, 6], (plan, sources, statements) =>
+        Gen.Select(Plan, Sources(8), StatementEvent(quarters).Array[0, 10], (plan, sources, statements) =>
             Scenario.WithDistinctDays(plan, [new Phase([.. sources.Chains, statements])]));
 
     /// <summary>Source events, then statement actions in a fixed order, then more source events: the orders to compare differ only inside each source phase.</summary>
