@@ -37,7 +37,7 @@ internal static class PlanMapping
             effectiveFrom: Date(plan, CommissionPlanColumns.EffectiveFrom),
             effectiveTo: CheckedTo(plan)).Value;
 
-    public static string Name(Entity plan) => plan.GetAttributeValue<string>(CommissionPlanColumns.Name) ?? plan.Id.ToString("D");
+    public static string Name(Entity plan) => plan.GetAttributeValue<string>(CommissionPlanColumns.Name) ?? "-";
 
     public static TierDefinition Tier(Entity tier) => new(
         tier.GetAttributeValue<decimal?>(CommissionTierColumns.LowerBound) ?? 0m,

@@ -53,10 +53,16 @@ internal static class StatementEngine
         {
             var statementId = statement?.Id ?? writer.CreateStatement(assignment);
             var changes = WriteLines(writer, statementId, assignment.OwnerId, sources.Sources.Plan.Basis, sources.Lines, computation, chinese);
-            var trace = chinese ? computation.Trace.Chinese : computation.Trace.English;
-            if (statement is null || changes > 0 || !Same(statement, computation, trace))
+            var figures = StatementFigures.Of(computation);
+            var trace = figures.WithNotes(chinese ? computation.Trace.Chinese : computation.Trace.English);
+            foreach (var note in figures.OverflowNotes)
             {
-                writer.UpdateStatement(statementId, computation, trace, context.Clock.UtcNow);
+                context.Trace("Statement {0:D}: {1}", statementId, note);
+            }
+
+            if (statement is null || changes > 0 || !Same(statement, figures, trace))
+            {
+                writer.UpdateStatement(statementId, figures, trace, context.Clock.UtcNow);
             }
 
             context.Trace("Statement {0:D}: {1} line change(s), payable {2}.", statementId, changes, computation.PayableAmount);
@@ -108,12 +114,12 @@ internal static class StatementEngine
         && row.CommissionAmount == line.CommissionAmount
         && string.Equals(row.Trace, trace, StringComparison.Ordinal);
 
-    private static bool Same(StatementRow row, StatementComputation computation, string trace) =>
-        row.CreditAmount == computation.CreditAmount
-        && row.AttainmentPercent == computation.AttainmentPercent
-        && row.EarnedAmount == computation.EarnedAmount
-        && row.ClawbackAmount == computation.ClawbackAmount
-        && row.AdjustmentAmount == computation.AdjustmentAmount
-        && row.PayableAmount == computation.PayableAmount
+    private static bool Same(StatementRow row, StatementFigures figures, string trace) =>
+        row.CreditAmount == figures.CreditAmount
+        && row.AttainmentPercent == figures.AttainmentPercent
+        && row.EarnedAmount == figures.EarnedAmount
+        && row.ClawbackAmount == figures.ClawbackAmount
+        && row.AdjustmentAmount == figures.AdjustmentAmount
+        && row.PayableAmount == figures.PayableAmount
         && string.Equals(row.Trace, trace, StringComparison.Ordinal);
 }

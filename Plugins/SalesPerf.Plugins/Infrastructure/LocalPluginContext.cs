@@ -84,6 +84,19 @@ public sealed class LocalPluginContext
         return error;
     }
 
+    /// <summary>As <see cref="BusinessError(BusinessMessage, object[])"/>, for arguments that are themselves worded in the user's language.</summary>
+    public InvalidPluginExecutionException BusinessError(BusinessMessage message, Func<int, object[]> argumentsInLanguage)
+    {
+        if (message is null || argumentsInLanguage is null)
+        {
+            throw new ArgumentNullException(message is null ? nameof(message) : nameof(argumentsInLanguage));
+        }
+
+        var language = UserLanguage.Read(SystemService, Context.InitiatingUserId);
+        Trace("Rule {0} stops the operation.", message.Code);
+        return new InvalidPluginExecutionException(message.Format(language, argumentsInLanguage(language)));
+    }
+
     /// <summary>The exception that stops the operation for the domain rules <paramref name="violations"/> broke, naming the record.</summary>
     public InvalidPluginExecutionException RuleError(string recordName, IReadOnlyList<RuleViolation> violations)
     {

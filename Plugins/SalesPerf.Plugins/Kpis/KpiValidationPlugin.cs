@@ -6,6 +6,7 @@ using SalesPerf.Domain.Kpis;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Reviews;
 using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.Kpis;
@@ -64,12 +65,16 @@ public sealed class KpiValidationPlugin : PluginBase
             return;
         }
 
-        var query = new QueryExpression(KpiColumns.EntityName) { ColumnSet = new ColumnSet(KpiColumns.Name), TopCount = 2 };
-        query.Criteria.AddCondition(KpiDefinitionColumns.Code, ConditionOperator.Equal, code!.Trim());
-        var other = context.SystemService.RetrieveMultiple(query).Entities.FirstOrDefault(row => row.Id != kpiId);
+        // Compared here, not by the query: whether the platform compares strings case-insensitively is not verified, and
+        // "rev" must collide with "REV" either way. KPIs are configuration (tens of rows): one query, paged.
+        var trimmed = code!.Trim();
+        var query = new QueryExpression(KpiColumns.EntityName) { ColumnSet = new ColumnSet(KpiColumns.Name, KpiDefinitionColumns.Code) };
+        query.Criteria.AddCondition(KpiDefinitionColumns.Code, ConditionOperator.NotNull);
+        var other = QueryPages.All(context.SystemService, query).FirstOrDefault(row => row.Id != kpiId
+            && string.Equals(row.GetAttributeValue<string>(KpiDefinitionColumns.Code)?.Trim(), trimmed, StringComparison.OrdinalIgnoreCase));
         if (other is not null)
         {
-            throw context.BusinessError(KpiMessages.CodeNotUnique, name, code.Trim(), other.GetAttributeValue<string>(KpiColumns.Name) ?? "-");
+            throw context.BusinessError(KpiMessages.CodeNotUnique, name, trimmed, other.GetAttributeValue<string>(KpiColumns.Name) ?? "-");
         }
     }
 

@@ -123,6 +123,12 @@ public static class CommissionMessages
         "Opportunity '{0}': a deal split names its owner {2}, who already keeps the rest. Split the credit to other users only.",
         "商机“{0}”：交易拆分指定了其负责人 {2}，而负责人本已获得剩余部分。请只向其他用户拆分业绩。");
 
+    /// <summary>{0} plan, {1} tier, {2} one of the plan's active assignments.</summary>
+    public static BusinessMessage PlanLastTierInUse { get; } = new(
+        MessageCodes.PlanLastTierInUse,
+        "Commission plan '{0}': the tier '{1}' is the plan's last active tier, and the plan has active plan assignments (e.g. '{2}'). A plan in use keeps at least one tier: add another tier first, or deactivate the plan's assignments.",
+        "佣金计划“{0}”：层级“{1}”是该计划最后一个有效层级，而该计划有有效的计划分配（如“{2}”）。使用中的计划至少保留一个层级：请先添加其他层级，或停用该计划的分配。");
+
     /// <summary>{0} statement, {1} from status, {2} to status.</summary>
     public static BusinessMessage StatementTransitionNotAllowed { get; } = new(
         MessageCodes.StatementTransitionNotAllowed,
@@ -146,6 +152,6 @@ public static class CommissionMessages
         TiersOverlap, TierInverted, TierRateNegative, TierLowerNegative, PayoutCapNegative, AcceleratorGateNegative,
         ClawbackDaysNegative, EffectiveToBeforeFrom, AssignmentOutsideEffectiveDates, QuotaNotPositive, PlanHasNoTiers,
         UnknownChoice, AssignmentsOverlap, AssignmentLocked, AssignmentDeleteLocked, SplitsOver100, SplitPercentOutOfRange, SplitUserDuplicate, SplitNamesOwner,
-        StatementTransitionNotAllowed, StatementRoleNotAllowed, StatementReadOnly,
+        StatementTransitionNotAllowed, StatementRoleNotAllowed, StatementReadOnly, PlanLastTierInUse,
     };
 }

@@ -96,4 +96,9 @@ public static class MessageCodes
     public const string SetupPluginTypeMissing = "SPM-SET-004";
     public const string SetupSolutionMissing = "SPM-SET-005";
     public const string UnexpectedFailure = "SPM-SYS-001";
+    public const string PeriodInUse = "SPM-DEL-001";
+    public const string KpiInUse = "SPM-DEL-002";
+    public const string PlanInUse = "SPM-DEL-003";
+    public const string AssignmentInUse = "SPM-DEL-004";
+    public const string PlanLastTierInUse = "SPM-PLN-016";
 }

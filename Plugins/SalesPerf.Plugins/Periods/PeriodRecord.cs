@@ -46,9 +46,9 @@ internal static class PeriodRecord
         return value is DateTime date ? CalendarDate.FromDateTime(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null;
     }
 
-    /// <summary>The period's name for messages: name, else code, else id.</summary>
+    /// <summary>The period's name for messages: name, else code, else "-" (never its id).</summary>
     public static string DisplayName(Entity row) =>
         row.GetAttributeValue<string>(PeriodColumns.Name) is { Length: > 0 } name ? name
         : row.GetAttributeValue<string>(PeriodColumns.Code) is { Length: > 0 } code ? code
-        : row.Id == Guid.Empty ? "-" : row.Id.ToString("D");
+        : "-";
 }

@@ -36,7 +36,7 @@ internal sealed class ReviewRow
         get
         {
             var name = values.GetAttributeValue<string>(ReviewColumns.Name);
-            return !string.IsNullOrWhiteSpace(name) ? name : Id == Guid.Empty ? "-" : Id.ToString("D");
+            return !string.IsNullOrWhiteSpace(name) ? name : "-";
         }
     }
 

@@ -10,4 +10,5 @@ public static class CommissionTierColumns
     public const string LowerBound = "spm_lowerbound";
     public const string UpperBound = "spm_upperbound";
     public const string RatePercent = "spm_ratepercent";
+    public const string StateCode = "statecode";
 }

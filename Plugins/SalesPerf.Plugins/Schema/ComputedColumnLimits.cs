@@ -13,6 +13,9 @@ public static class ComputedColumnLimits
     /// <summary>The platform's range of a Decimal column: ±100,000,000,000.</summary>
     private const decimal DecimalLimit = 100_000_000_000m;
 
+    /// <summary>The platform's range of a Currency column: ±922,337,203,685,477.</summary>
+    private const decimal MoneyLimit = 922_337_203_685_477m;
+
     private static readonly IReadOnlyDictionary<string, decimal> Limits = new Dictionary<string, decimal>(StringComparer.Ordinal)
     {
         [Key(TargetColumns.EntityName, TargetColumns.ActualValue)] = DecimalLimit,
@@ -25,6 +28,12 @@ public static class ComputedColumnLimits
         [Key(TargetColumns.EntityName, TargetColumns.AllocatedValue)] = DecimalLimit,
         [Key(TargetColumns.EntityName, TargetColumns.AllocationVariance)] = DecimalLimit,
         [Key(ScorecardColumns.EntityName, ScorecardColumns.WeightedScore)] = DecimalLimit,
+        [Key(CommissionStatementColumns.EntityName, CommissionStatementColumns.CreditAmount)] = MoneyLimit,
+        [Key(CommissionStatementColumns.EntityName, CommissionStatementColumns.AttainmentPercent)] = DecimalLimit,
+        [Key(CommissionStatementColumns.EntityName, CommissionStatementColumns.EarnedAmount)] = MoneyLimit,
+        [Key(CommissionStatementColumns.EntityName, CommissionStatementColumns.ClawbackAmount)] = MoneyLimit,
+        [Key(CommissionStatementColumns.EntityName, CommissionStatementColumns.AdjustmentAmount)] = MoneyLimit,
+        [Key(CommissionStatementColumns.EntityName, CommissionStatementColumns.PayableAmount)] = MoneyLimit,
     };
 
     /// <summary>Every column with a limit; the ranges are symmetric.</summary>

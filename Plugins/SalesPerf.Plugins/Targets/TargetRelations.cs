@@ -22,7 +22,7 @@ internal static class TargetRelations
     public static void Check(LocalPluginContext context, TargetWrite write, EntityReference? owner)
     {
         var service = context.SystemService;
-        if ((write.IsCreate || write.Writes(TargetColumns.KpiId) || write.Writes(TargetColumns.PeriodId))
+        if ((write.IsCreate || write.Writes(TargetColumns.KpiId) || write.Writes(TargetColumns.PeriodId) || write.Writes(TargetStates.OwnerId))
             && owner is not null && write.KpiId is not null && write.PeriodId is not null)
         {
             var query = new QueryExpression(TargetColumns.EntityName) { ColumnSet = new ColumnSet(TargetColumns.Name), TopCount = 2 };
@@ -38,7 +38,8 @@ internal static class TargetRelations
         }
 
         var scorecard = write.Reference(TargetColumns.ScorecardId);
-        if ((write.IsCreate || write.Writes(TargetColumns.ScorecardId) || write.Writes(TargetColumns.PeriodId)) && scorecard is not null)
+        if ((write.IsCreate || write.Writes(TargetColumns.ScorecardId) || write.Writes(TargetColumns.PeriodId) || write.Writes(TargetStates.OwnerId))
+            && scorecard is not null)
         {
             var card = service.Retrieve(ScorecardColumns.EntityName, scorecard.Id, new ColumnSet(ScorecardColumns.Name, ScorecardColumns.OwnerId, ScorecardColumns.PeriodId));
             if (card.GetAttributeValue<EntityReference>(ScorecardColumns.OwnerId)?.Id != owner?.Id

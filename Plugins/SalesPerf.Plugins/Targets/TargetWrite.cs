@@ -18,7 +18,7 @@ internal sealed class TargetWrite
         DisplayName = displayName;
     }
 
-    /// <summary>The target's name for messages: from the Target, else the pre-image, else its id.</summary>
+    /// <summary>The target's name for messages: from the Target, else the pre-image, else "-" (never its id).</summary>
     public string DisplayName { get; }
 
     public EntityReference? KpiId => Reference(TargetColumns.KpiId);
@@ -38,7 +38,7 @@ internal sealed class TargetWrite
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            name = target.Id == Guid.Empty ? "-" : target.Id.ToString("D");
+            name = "-";
         }
 
         return new TargetWrite(target, preImage, name!);

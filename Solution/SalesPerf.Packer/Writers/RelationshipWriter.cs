@@ -46,7 +46,7 @@ public static class RelationshipWriter
                         ReferencingEntity = SchemaNames.Table(table),
                         ReferencedEntity = SchemaNames.Table(context.Input.Metadata.Table(target)),
                         ReferencingAttribute = SchemaNames.Column(table, lookup),
-                        CascadeDelete = "RemoveLink",
+                        CascadeDelete = lookup.CascadeDelete.ToString(),
                         Description = lookup.DisplayName.English,
                     };
                 }

@@ -23,6 +23,7 @@ internal static partial class TableSourceReader
     [
         "name", "type", "label", "description", "required", "maxLength", "precision", "min", "max", "dateBehavior",
         "format", "targets", "options", "computed", "default", "validForCreate", "validForUpdate", "platformMaintained",
+        "cascadeDelete",
     ];
 
     public static ParsedTable Read(SourceNode root, bool inSystemFolder, string fileStem)
@@ -210,6 +211,7 @@ internal static partial class TableSourceReader
         Only(node, type, "targets", ColumnType.Lookup, ColumnType.Owner, ColumnType.Customer);
         Only(node, type, "options", ColumnType.Choice, ColumnType.MultiChoice, ColumnType.Boolean);
         Only(node, type, "format", ColumnType.String, ColumnType.Memo, ColumnType.Integer, ColumnType.DateTime);
+        Only(node, type, "cascadeDelete", ColumnType.Lookup);
 
         int? maxLength = null;
         if (type is ColumnType.String or ColumnType.Memo)
@@ -312,6 +314,13 @@ internal static partial class TableSourceReader
         }
 
         var defaultValue = ReadDefault(node.Optional("default"), type, min, max, options);
+        var cascadeNode = node.Optional("cascadeDelete");
+        if (cascadeNode is not null && !isCustom)
+        {
+            throw cascadeNode.Error("'cascadeDelete' belongs to SalesPerf's own (spm_) lookups; a system lookup's relationship is the platform's");
+        }
+
+        var cascadeDelete = cascadeNode?.AsEnum<CascadeDeleteBehavior>() ?? CascadeDeleteBehavior.RemoveLink;
 
         return new ColumnDefinition
         {
@@ -327,6 +336,7 @@ internal static partial class TableSourceReader
             DateBehavior = dateBehavior,
             Format = format,
             Targets = targets,
+            CascadeDelete = cascadeDelete,
             Options = options,
             IsComputed = computed,
             IsPlatformMaintained = platform,

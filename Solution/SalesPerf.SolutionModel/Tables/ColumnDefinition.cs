@@ -26,6 +26,9 @@ public sealed record ColumnDefinition
     /// <summary>For Lookup, Owner and Customer columns: the tables the reference may point to.</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];
 
+    /// <summary>For custom Lookup columns: what deleting the target row does (<c>cascadeDelete</c> in the source).</summary>
+    public CascadeDeleteBehavior CascadeDelete { get; init; } = CascadeDeleteBehavior.RemoveLink;
+
     /// <summary>For Choice, MultiChoice, State and Status columns.</summary>
     public IReadOnlyList<ChoiceOption> Options { get; init; } = [];
 

@@ -326,7 +326,7 @@ public sealed class CommissionOrg
     public string Snapshot() => string.Join("\n", new[]
     {
         "spm_commissionplan", "spm_commissiontier", "spm_planassignment", "spm_dealsplit", "spm_payment", "spm_commissionstatement",
-        "spm_commissionline", "opportunity", "salesorder", "invoice",
+        "spm_commissionline", "opportunity", "salesorder", "invoice", "spm_period",
     }.SelectMany(t => Org.Rows(t).Select(r => t + " " + r.Id + " " + string.Join(";", r.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + Text(a.Value))))));
 
     public static decimal Money(Entity row, string column) => row.GetAttributeValue<Money>(column)?.Value ?? 0m;

@@ -10,14 +10,14 @@ namespace SalesPerf.Plugins.Tests.Schema;
 public sealed class ComputedColumnLimitsTests
 {
     [Fact]
-    public void ComputedColumnLimits_EveryComputedDecimalOfTargetAndScorecard_MatchesTheSolutionSource()
+    public void ComputedColumnLimits_EveryComputedNumberOfTargetScorecardAndStatement_MatchesTheSolutionSource()
     {
-        var declared = new[] { "spm_target", "spm_scorecard" }
+        var declared = new[] { "spm_target", "spm_scorecard", "spm_commissionstatement" }
             .SelectMany(table =>
             {
                 using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Solution", "Tables", table + ".json")));
                 return document.RootElement.GetProperty("columns").EnumerateArray()
-                    .Where(c => c.TryGetProperty("computed", out var computed) && computed.GetBoolean() && c.GetProperty("type").GetString() == "Decimal")
+                    .Where(c => c.TryGetProperty("computed", out var computed) && computed.GetBoolean() && c.GetProperty("type").GetString() is "Decimal" or "Money")
                     .Select(c => (table, c.GetProperty("name").GetString()!, c.GetProperty("min").GetDecimal(), c.GetProperty("max").GetDecimal()))
                     .ToArray();
             })

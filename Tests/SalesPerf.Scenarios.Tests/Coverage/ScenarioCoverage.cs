@@ -103,6 +103,11 @@ internal static class ScenarioCoverage
         ["approved or paid statement deleted"] = ["SPM-STM-005"],
         ["estimate of a deal the caller is not credited on"] = ["SPM-EST-001"],
         ["recalculation mark set or cleared by hand"] = ["SPM-TGT-003", "SPM-CMP-001"],
+        ["period in use deleted"] = ["SPM-DEL-001"],
+        ["KPI in use deleted"] = ["SPM-DEL-002"],
+        ["commission plan in use deleted"] = ["SPM-DEL-003"],
+        ["plan assignment with statements deleted"] = ["SPM-DEL-004"],
+        ["last tier of a plan in use deleted, deactivated or moved"] = ["SPM-PLN-016"],
     };
 
     /// <summary>

@@ -30,6 +30,15 @@ public static class ErrorCodes
     /// </summary>
     public const int StateNeedsCloseMessage = InvalidArgument;
 
+    /// <summary>
+    /// 0x80040227 CannotDeleteDueToAssociation, "The object you tried to delete is associated with another object and cannot
+    /// be deleted." (Docs "Web service error codes"; the Web API answers it with 405, Docs "Compose HTTP requests and handle
+    /// errors"; Docs "Customer tables" shows it refusing the delete of a customer address a customer points at). That a
+    /// Restrict relationship reports exactly this code and text is NOT VERIFIED: no published fault of a Restrict delete was
+    /// found. Nothing in SalesPerf depends on the text: its own PreValidation steps refuse first with a named message.
+    /// </summary>
+    public const int CannotDeleteDueToAssociation = -2147220953;
+
     /// <summary>0x80060883, ConcurrencyVersionNotProvided (not verified).</summary>
     public const int ConcurrencyVersionNotProvided = -2147088253;
 

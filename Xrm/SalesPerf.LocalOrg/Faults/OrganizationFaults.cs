@@ -31,6 +31,16 @@ internal static class OrganizationFaults
     public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
         Create(ErrorCodes.InvalidArgument, message);
 
+    /// <summary>
+    /// A delete refused by a Restrict relationship. The code and the message are the documented CannotDeleteDueToAssociation
+    /// (see <see cref="ErrorCodes.CannotDeleteDueToAssociation"/>); which row points at the deleted one is in the trace only.
+    /// </summary>
+    public static FaultException<OrganizationServiceFault> CannotDeleteDueToAssociation(string table, Guid id, string childTable, string column) =>
+        Create(
+            ErrorCodes.CannotDeleteDueToAssociation,
+            "The object you tried to delete is associated with another object and cannot be deleted.",
+            $"{table} {id} is referenced by {childTable}.{column} (relationship CascadeDelete Restrict).");
+
     public static FaultException<OrganizationServiceFault> AggregateLimit() =>
         Create(ErrorCodes.AggregateQueryRecordLimitExceeded, "AggregateQueryRecordLimit exceeded. Cannot perform this operation.");
 }

@@ -1,15 +1,19 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
+using SalesPerf.LocalOrg.Faults;
 using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Store;
 
 /// <summary>
-/// What deleting a row does to the rows that point at it. The solution metadata carries no relationship
-/// behaviours, so the rule is fixed: sales order and invoice lines are parental (deleted with their header),
-/// team memberships go with their team or user, and every other lookup to the row is cleared (the default
-/// "remove link" behaviour of custom 1:N relationships). Restrict behaviours are not modelled.
+/// What deleting a row does to the rows that point at it, by each lookup's declared Delete cascade
+/// (<see cref="ColumnDefinition.CascadeDelete"/>): <b>Restrict</b> refuses the delete while any row, active or inactive,
+/// points at it (CannotDeleteDueToAssociation; nothing is removed); <b>Cascade</b> deletes the pointing rows with it
+/// (each checked the same way); <b>RemoveLink</b>, the default, clears the lookup. Fixed rules where the metadata says
+/// nothing: sales order and invoice lines are parental (deleted with their header), team memberships go with their team
+/// or user.
 /// </summary>
 internal sealed class DeleteCascade
 {
@@ -22,18 +26,37 @@ internal sealed class DeleteCascade
         _writer = writer;
     }
 
+    /// <summary>Faults when a Restrict lookup points at <paramref name="deleted"/>; call before anything is removed.</summary>
+    public void RefuseRestricted(TableDefinition table, Entity deleted)
+    {
+        foreach (var (childTable, column) in Lookups(table, CascadeDeleteBehavior.Restrict))
+        {
+            if (Children(table, deleted, childTable, column).Any())
+            {
+                throw OrganizationFaults.CannotDeleteDueToAssociation(table.LogicalName, deleted.Id, childTable.LogicalName, column.LogicalName);
+            }
+        }
+    }
+
+    /// <summary>Applies the cascades of <paramref name="deleted"/>, which is already removed from the store.</summary>
     public void Apply(TableDefinition table, Entity deleted)
     {
         foreach (var (childTable, column) in _org.Metadata.LookupsTo(table.LogicalName).ToList())
         {
-            foreach (var child in _org.Store.Rows(childTable.LogicalName)
-                .Where(r => r.GetAttributeValue<EntityReference>(column.LogicalName) is EntityReference reference
-                    && reference.Id == deleted.Id && string.Equals(reference.LogicalName, table.LogicalName, StringComparison.OrdinalIgnoreCase))
-                .ToList())
+            foreach (var child in Children(table, deleted, childTable, column).ToList())
             {
                 if (SalesTotals.IsLineTable(childTable.LogicalName) && SalesTotals.LineMapOf(childTable.LogicalName).Lookup == column.LogicalName)
                 {
                     _org.Store.Remove(childTable.LogicalName, child.Id);
+                }
+                else if (column.CascadeDelete == CascadeDeleteBehavior.Cascade)
+                {
+                    if (_org.Store.Find(childTable.LogicalName, child.Id) is { } still)
+                    {
+                        RefuseRestricted(childTable, still);
+                        _org.Store.Remove(childTable.LogicalName, child.Id);
+                        Apply(childTable, still);
+                    }
                 }
                 else
                 {
@@ -53,4 +76,12 @@ internal sealed class DeleteCascade
             }
         }
     }
+
+    private IEnumerable<(TableDefinition Table, ColumnDefinition Column)> Lookups(TableDefinition table, CascadeDeleteBehavior behavior) =>
+        _org.Metadata.LookupsTo(table.LogicalName).Where(lookup => lookup.Column.CascadeDelete == behavior);
+
+    private IEnumerable<Entity> Children(TableDefinition table, Entity deleted, TableDefinition childTable, ColumnDefinition column) =>
+        _org.Store.Rows(childTable.LogicalName)
+            .Where(r => r.GetAttributeValue<EntityReference>(column.LogicalName) is EntityReference reference
+                && reference.Id == deleted.Id && string.Equals(reference.LogicalName, table.LogicalName, StringComparison.OrdinalIgnoreCase));
 }

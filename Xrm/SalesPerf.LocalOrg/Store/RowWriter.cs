@@ -146,8 +146,10 @@ internal sealed class RowWriter
         var table = _org.Metadata.Table(tableName);
         var existing = _org.Store.Find(table.LogicalName, id) ?? throw OrganizationFaults.DoesNotExist(table.LogicalName, id);
         CheckVersion(behavior, rowVersion, existing);
+        var cascade = new DeleteCascade(_org, this);
+        cascade.RefuseRestricted(table, existing);
         _org.Store.Remove(table.LogicalName, id);
-        new DeleteCascade(_org, this).Apply(table, existing);
+        cascade.Apply(table, existing);
         AfterWrite(null, existing);
     }
 

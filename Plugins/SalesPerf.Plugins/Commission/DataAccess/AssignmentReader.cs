@@ -86,7 +86,7 @@ internal sealed class AssignmentReader(IOrganizationService service)
         var end = Aliased.Date(row, PeriodAlias + "." + PeriodColumns.EndDate);
         return new AssignmentRow(
             row.Id,
-            row.GetAttributeValue<string>(PlanAssignmentColumns.Name) ?? row.Id.ToString("D"),
+            row.GetAttributeValue<string>(PlanAssignmentColumns.Name) ?? "-",
             row.GetAttributeValue<EntityReference>(PlanAssignmentColumns.OwnerId)?.Id ?? Guid.Empty,
             row.GetAttributeValue<EntityReference>(PlanAssignmentColumns.PlanId)?.Id ?? Guid.Empty,
             Aliased.Int(row, PlanAlias + "." + CommissionPlanColumns.Basis) ?? 100000000,

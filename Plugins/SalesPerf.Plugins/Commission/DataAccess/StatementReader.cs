@@ -91,7 +91,7 @@ internal sealed class StatementReader(IOrganizationService service)
 
     private static StatementRow Map(Entity row) => new(
         row.Id,
-        row.GetAttributeValue<string>(CommissionStatementColumns.Name) ?? row.Id.ToString("D"),
+        row.GetAttributeValue<string>(CommissionStatementColumns.Name) ?? "-",
         row.GetAttributeValue<EntityReference>(CommissionStatementColumns.OwnerId)?.Id ?? Guid.Empty,
         (StatementStatus)(row.GetAttributeValue<OptionSetValue>(CommissionStatementColumns.StatusCode)?.Value ?? 1),
         RowMerge.Money(row, CommissionStatementColumns.CreditAmount),

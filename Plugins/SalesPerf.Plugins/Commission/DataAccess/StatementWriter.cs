@@ -41,15 +41,15 @@ internal sealed class StatementWriter(IOrganizationService service)
 
     public void DeleteLine(Guid lineId) => service.Delete(CommissionLineColumns.EntityName, lineId);
 
-    public void UpdateStatement(Guid statementId, StatementComputation computation, string trace, DateTime calculatedOn) =>
+    public void UpdateStatement(Guid statementId, StatementFigures figures, string trace, DateTime calculatedOn) =>
         service.Update(new Entity(CommissionStatementColumns.EntityName, statementId)
         {
-            [CommissionStatementColumns.CreditAmount] = new Money(computation.CreditAmount),
-            [CommissionStatementColumns.AttainmentPercent] = computation.AttainmentPercent,
-            [CommissionStatementColumns.EarnedAmount] = new Money(computation.EarnedAmount),
-            [CommissionStatementColumns.ClawbackAmount] = new Money(computation.ClawbackAmount),
-            [CommissionStatementColumns.AdjustmentAmount] = new Money(computation.AdjustmentAmount),
-            [CommissionStatementColumns.PayableAmount] = new Money(computation.PayableAmount),
+            [CommissionStatementColumns.CreditAmount] = new Money(figures.CreditAmount),
+            [CommissionStatementColumns.AttainmentPercent] = figures.AttainmentPercent,
+            [CommissionStatementColumns.EarnedAmount] = new Money(figures.EarnedAmount),
+            [CommissionStatementColumns.ClawbackAmount] = new Money(figures.ClawbackAmount),
+            [CommissionStatementColumns.AdjustmentAmount] = new Money(figures.AdjustmentAmount),
+            [CommissionStatementColumns.PayableAmount] = new Money(figures.PayableAmount),
             [CommissionStatementColumns.Trace] = trace,
             [CommissionStatementColumns.LastCalculatedOn] = calculatedOn,
         });
