@@ -78,7 +78,7 @@ public sealed record PackInput
             Charts = charts,
             Views = views,
             Dashboards = dashboards,
-            AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards, webResources),
+            AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards, webResources, views),
         };
     }
 

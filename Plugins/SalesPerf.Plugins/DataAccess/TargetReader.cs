@@ -83,6 +83,9 @@ public sealed class TargetReader(IOrganizationService service)
                 CalculationTrace = row.GetAttributeValue<string>(TargetColumns.CalculationTrace),
                 AllocatedValue = Number(row, TargetColumns.AllocatedValue),
                 AllocationVariance = Number(row, TargetColumns.AllocationVariance),
+                PaceStatus = row.GetAttributeValue<OptionSetValue>(TargetColumns.PaceStatus)?.Value,
+                ProjectedValue = Number(row, TargetColumns.ProjectedValue),
+                ProjectedAttainmentPercent = Number(row, TargetColumns.ProjectedAttainmentPercent),
             },
         };
     }

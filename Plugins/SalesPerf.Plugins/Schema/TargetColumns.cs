@@ -31,6 +31,9 @@ public static class TargetColumns
     public const string AllocationVariance = "spm_allocationvariance";
     public const string LastCalculatedOn = "spm_lastcalculatedon";
     public const string CalculationTrace = "spm_calculationtrace";
+    public const string PaceStatus = "spm_pacestatus";
+    public const string ProjectedValue = "spm_projectedvalue";
+    public const string ProjectedAttainmentPercent = "spm_projectedattainmentpercent";
 
     /// <summary>Columns only the engine writes. <see cref="ActualValue"/> is not among them: a Manual KPI's actual is entered by hand.</summary>
     public static IReadOnlyList<string> EngineOnlyColumns { get; } = Array.AsReadOnly(new[]
@@ -45,5 +48,8 @@ public static class TargetColumns
         AllocationVariance,
         LastCalculatedOn,
         CalculationTrace,
+        PaceStatus,
+        ProjectedValue,
+        ProjectedAttainmentPercent,
     });
 }

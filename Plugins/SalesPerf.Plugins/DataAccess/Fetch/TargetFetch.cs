@@ -27,6 +27,7 @@ public static class TargetFetch
         TargetColumns.ActualValue, TargetColumns.Numerator, TargetColumns.Denominator, TargetColumns.InProgressValue,
         TargetColumns.AttainmentPercent, TargetColumns.ScorePercent, TargetColumns.ExpectedToDateValue,
         TargetColumns.AllocatedValue, TargetColumns.AllocationVariance, TargetColumns.CalculationTrace,
+        TargetColumns.PaceStatus, TargetColumns.ProjectedValue, TargetColumns.ProjectedAttainmentPercent,
     });
 
     /// <summary>The owners' active targets whose period contains at least one of <paramref name="dates"/>.</summary>
