@@ -62,8 +62,8 @@ public sealed record PackInput
         var metadata = SolutionMetadata.Load(solutionFolder);
         var charts = ChartSource.Load(solutionFolder, metadata);
         var views = ViewSource.Load(solutionFolder, metadata);
-        var dashboards = DashboardSource.Load(solutionFolder, metadata, charts, views);
         var webResources = WebResourceSource.Load(root);
+        var dashboards = DashboardSource.Load(solutionFolder, metadata, charts, views, webResources);
         var declarations = typeof(PluginCatalog).Assembly;
         return new PackInput
         {

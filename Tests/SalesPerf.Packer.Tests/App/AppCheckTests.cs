@@ -49,7 +49,7 @@ public sealed class AppCheckTests
 
         var report = Check(broken);
 
-        Assert.Contains(new CheckFailure("dashboards", $"{dashboard} tile '{tile}' names the view {missing} of spm_scorecard, which the zip does not contain."), report.Failures);
+        Assert.Contains(new CheckFailure("dashboards", $"{dashboard} tile '{tile}' names the view {missing} of spm_review, which the zip does not contain."), report.Failures);
     }
 
     [Fact]

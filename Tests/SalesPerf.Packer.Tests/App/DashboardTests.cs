@@ -90,6 +90,18 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public void RepDashboard_FirstTileIsTheScorecardPageByItsWebResourceId()
+    {
+        var page = Dashboard(Packages.Managed, RepDashboard).Descendants("control").First();
+        var resource = Packages.Customizations(Packages.Managed).Element("WebResources")!.Elements("WebResource")
+            .Single(w => w.Element("Name")!.Value == "spm_/scorecard/scorecard.html");
+
+        Assert.Equal("{9FDF5F91-88B1-47F4-AD53-C11EFC01A01D}", (string?)page.Attribute("classid"));
+        Assert.Equal("spm_/scorecard/scorecard.html", Parameter(page, "Url"));
+        Assert.Equal(resource.Element("WebResourceId")!.Value.ToUpperInvariant(), Parameter(page, "WebResourceId"));
+    }
+
+    [Fact]
     public void DashboardTiles_AreLabelledInBothLanguages()
     {
         var cells = Dashboard(Packages.Managed).Descendants("cell").Where(c => c.Element("control") is not null).ToList();

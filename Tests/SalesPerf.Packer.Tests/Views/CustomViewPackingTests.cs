@@ -101,4 +101,21 @@ public sealed class CustomViewPackingTests
         Assert.Equal(25, fetches.Count);
         Assert.Empty(problems);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void EveryViewChartAndDashboardOfTheSource_IsInTheZip(bool managed)
+    {
+        var input = Repository.Input(managed);
+        var customizations = Packages.Customizations(managed ? Packages.Managed : Packages.Unmanaged);
+        var views = customizations.Descendants("savedquery").Select(v => v.Element("savedqueryid")!.Value).ToHashSet();
+        var charts = customizations.Descendants("visualization").Select(v => v.Element("savedqueryvisualizationid")!.Value).ToHashSet();
+        var dashboards = customizations.Element("Dashboards")!.Elements("Dashboard").Select(d => d.Element("FormId")!.Value).ToHashSet();
+
+        Assert.Equal(25, input.Views.Count);
+        Assert.All(input.Views, v => Assert.Contains(v.Id.ToString("B"), views));
+        Assert.All(input.Charts, c => Assert.Contains(c.Id.ToString("B"), charts));
+        Assert.All(input.Dashboards, d => Assert.Contains(d.Id.ToString("B"), dashboards));
+    }
 }

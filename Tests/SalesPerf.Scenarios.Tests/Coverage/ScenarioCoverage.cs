@@ -102,6 +102,7 @@ internal static class ScenarioCoverage
         ["approved statement edited (period, name, owner)"] = ["SPM-STM-004"],
         ["approved or paid statement deleted"] = ["SPM-STM-005"],
         ["estimate of a deal the caller is not credited on"] = ["SPM-EST-001"],
+        ["pace status or projection written by hand"] = ["SPM-TGT-003"],
     };
 
     /// <summary>
