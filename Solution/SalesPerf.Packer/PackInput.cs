@@ -62,8 +62,8 @@ public sealed record PackInput
         var metadata = SolutionMetadata.Load(solutionFolder);
         var charts = ChartSource.Load(solutionFolder, metadata);
         var views = ViewSource.Load(solutionFolder, metadata);
-        var dashboards = DashboardSource.Load(solutionFolder, metadata, charts, views);
         var webResources = WebResourceSource.Load(root);
+        var dashboards = DashboardSource.Load(solutionFolder, metadata, charts, views, webResources);
         var declarations = typeof(PluginCatalog).Assembly;
         return new PackInput
         {
@@ -78,7 +78,7 @@ public sealed record PackInput
             Charts = charts,
             Views = views,
             Dashboards = dashboards,
-            AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards, webResources),
+            AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards, webResources, views),
         };
     }
 

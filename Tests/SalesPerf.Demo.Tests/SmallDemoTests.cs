@@ -35,12 +35,24 @@ public sealed class SmallDemoTests : IClassFixture<SmallDemoFixture>
             Assert.Contains(rep.FullName, _demo.Report, StringComparison.Ordinal);
         }
 
-        foreach (var section in new[] { "attainment", "leaderboard", "scorecards", "commission", "reviews", "calls" })
+        foreach (var section in new[] { "attainment", "team", "leaderboard", "scorecards", "commission", "reviews", "calls" })
         {
             Assert.Contains($"<section id=\"{section}\">", _demo.Report, StringComparison.Ordinal);
         }
 
         Assert.Contains("<svg", _demo.Report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SmallDemo_ShowsEachManagersTeamThisQuarterWithPaceAndProjection()
+    {
+        var teams = Reporting.ReportData.Read(_demo.Organization, Guid.Empty, leaderboardApi: false).Teams(_demo.Organization.Clock.UtcNow);
+
+        Assert.NotEmpty(teams);
+        Assert.All(teams, team => Assert.Contains($"{team.Manager} · {team.Period}", _demo.Report, StringComparison.Ordinal));
+        var targets = teams.SelectMany(t => t.Targets).ToList();
+        Assert.Contains(targets, t => t.Contains("spm_pacestatus"));
+        Assert.Contains(targets, t => t.Contains("spm_projectedvalue"));
     }
 
     [Fact]

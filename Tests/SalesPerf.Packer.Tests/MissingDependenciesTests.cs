@@ -88,7 +88,8 @@ public sealed class MissingDependenciesTests
         var real = RealExports.ReferenceXml("solution-missingdependencies-managed.xml").Elements("MissingDependency")
             .Single(d => (string?)d.Element("Dependent")!.Attribute("type") == "80").Element("Required")!;
 
-        var packed = Assert.Single(Entries(Packages.Managed), d => (string?)d.Element("Dependent")!.Attribute("type") == "80").Element("Required")!;
+        var packed = Assert.Single(Entries(Packages.Managed), d => (string?)d.Element("Dependent")!.Attribute("type") == "80"
+            && (string?)d.Element("Required")!.Attribute("type") == (string?)real.Attribute("type")).Element("Required")!;
 
         Assert.True(XNode.DeepEquals(real, packed), packed.ToString());
     }

@@ -11,8 +11,9 @@ namespace SalesPerf.Domain.Targets;
 /// </summary>
 public sealed record TargetEvaluation
 {
-    private TargetEvaluation(Actual actual, decimal? attainmentPercent, decimal? scorePercent, decimal? expectedToDate, BilingualText trace)
+    private TargetEvaluation(Actual actual, decimal? attainmentPercent, decimal? scorePercent, decimal? expectedToDate, PaceStatus? paceStatus, BilingualText trace)
     {
+        PaceStatus = paceStatus;
         Actual = actual;
         AttainmentPercent = attainmentPercent;
         ScorePercent = scorePercent;
@@ -34,6 +35,9 @@ public sealed record TargetEvaluation
     /// </summary>
     public decimal? ExpectedToDate { get; }
 
+    /// <summary><c>spm_pacestatus</c> (<see cref="PaceAssessment.Assess"/>); null when there is nothing to compare.</summary>
+    public PaceStatus? PaceStatus { get; }
+
     /// <summary><c>spm_calculationtrace</c> in English and Simplified Chinese.</summary>
     public BilingualText Trace { get; }
 
@@ -54,6 +58,7 @@ public sealed record TargetEvaluation
         var accumulates = kpi.Definition.Aggregation is MeasureAggregation.Sum or MeasureAggregation.Count;
         decimal? pace = accumulates ? Pace.ExpectedToDate(terms.TargetValue, period, today) : null;
         var trace = CalculationTrace.Describe(kpi, terms, actual, attainment, score, pace);
-        return new TargetEvaluation(actual, attainment, score, pace, trace);
+        var status = PaceAssessment.Assess(actual, terms.TargetValue, pace, attainment, kpi.Direction, period, today);
+        return new TargetEvaluation(actual, attainment, score, pace, status, trace);
     }
 }

@@ -28,6 +28,7 @@ public static class TargetFiguresCalculator
         }
 
         var evaluation = TargetEvaluation.Evaluate(target.Kpi.Kpi, terms.Value, actual, target.Period.Range, today);
+        var projection = Projection.Of(actual, inProgress, terms.Value.TargetValue, target.Kpi.Kpi.Direction, terms.Value.ScoreCap);
         return target.Stored with
         {
             ActualValue = actual.Value,
@@ -37,6 +38,9 @@ public static class TargetFiguresCalculator
             AttainmentPercent = evaluation.AttainmentPercent,
             ScorePercent = evaluation.ScorePercent,
             ExpectedToDateValue = evaluation.ExpectedToDate,
+            PaceStatus = (int?)evaluation.PaceStatus,
+            ProjectedValue = projection?.Value,
+            ProjectedAttainmentPercent = projection?.AttainmentPercent,
             CalculationTrace = evaluation.Trace.English + "\n" + evaluation.Trace.Chinese,
             RecalculationNeeded = false,
         };

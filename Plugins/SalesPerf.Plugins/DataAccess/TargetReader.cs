@@ -84,6 +84,9 @@ public sealed class TargetReader(IOrganizationService service)
                 AllocatedValue = Number(row, TargetColumns.AllocatedValue),
                 AllocationVariance = Number(row, TargetColumns.AllocationVariance),
                 RecalculationNeeded = row.GetAttributeValue<bool?>(TargetColumns.RecalculationNeeded) == true,
+                PaceStatus = row.GetAttributeValue<OptionSetValue>(TargetColumns.PaceStatus)?.Value,
+                ProjectedValue = Number(row, TargetColumns.ProjectedValue),
+                ProjectedAttainmentPercent = Number(row, TargetColumns.ProjectedAttainmentPercent),
             },
         };
     }

@@ -27,6 +27,8 @@ public static class ComputedColumnLimits
         [Key(TargetColumns.EntityName, TargetColumns.ExpectedToDateValue)] = DecimalLimit,
         [Key(TargetColumns.EntityName, TargetColumns.AllocatedValue)] = DecimalLimit,
         [Key(TargetColumns.EntityName, TargetColumns.AllocationVariance)] = DecimalLimit,
+        [Key(TargetColumns.EntityName, TargetColumns.ProjectedValue)] = DecimalLimit,
+        [Key(TargetColumns.EntityName, TargetColumns.ProjectedAttainmentPercent)] = DecimalLimit,
         [Key(ScorecardColumns.EntityName, ScorecardColumns.WeightedScore)] = DecimalLimit,
         [Key(CommissionStatementColumns.EntityName, CommissionStatementColumns.CreditAmount)] = MoneyLimit,
         [Key(CommissionStatementColumns.EntityName, CommissionStatementColumns.AttainmentPercent)] = DecimalLimit,

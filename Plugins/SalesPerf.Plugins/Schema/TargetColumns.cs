@@ -31,6 +31,9 @@ public static class TargetColumns
     public const string AllocationVariance = "spm_allocationvariance";
     public const string LastCalculatedOn = "spm_lastcalculatedon";
     public const string CalculationTrace = "spm_calculationtrace";
+    public const string PaceStatus = "spm_pacestatus";
+    public const string ProjectedValue = "spm_projectedvalue";
+    public const string ProjectedAttainmentPercent = "spm_projectedattainmentpercent";
 
     /// <summary>Set when a configuration change affects more rows than its transaction recomputes; cleared by the engine's next write.</summary>
     public const string RecalculationNeeded = "spm_recalculationneeded";
@@ -51,5 +54,8 @@ public static class TargetColumns
         CalculationTrace,
         RecalculationNeeded,
         RecalculationReason,
+        PaceStatus,
+        ProjectedValue,
+        ProjectedAttainmentPercent,
     });
 }

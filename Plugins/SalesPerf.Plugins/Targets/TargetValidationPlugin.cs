@@ -33,6 +33,7 @@ namespace SalesPerf.Plugins.Targets;
         TargetColumns.AllocatedValue, TargetColumns.AllocationVariance, TargetColumns.LastCalculatedOn,
         TargetColumns.CalculationTrace, TargetColumns.ThresholdPercent, TargetColumns.ScoreCap, TargetColumns.Weight,
         TargetColumns.KpiId, TargetColumns.PeriodId, TargetColumns.RecalculationNeeded, TargetColumns.RecalculationReason,
+        TargetColumns.PaceStatus, TargetColumns.ProjectedValue, TargetColumns.ProjectedAttainmentPercent,
     })]
 [StepImage(UpdateStepId, ImageType.PreImage, PreImageName, TargetColumns.Name, TargetColumns.KpiId, TargetColumns.PeriodId,
     TargetColumns.TargetValue, TargetColumns.StretchValue, TargetColumns.ThresholdPercent, TargetColumns.ScoreCap, TargetColumns.Weight)]

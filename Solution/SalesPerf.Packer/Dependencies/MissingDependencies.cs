@@ -143,7 +143,7 @@ public static class MissingDependencies
 
     /// <summary>Platform tables a dashboard's tiles list.</summary>
     private static IEnumerable<MissingDependency> Dashboards(PackContext context) =>
-        context.Input.Dashboards.SelectMany(dashboard => dashboard.Tiles.SelectMany(tile =>
+        context.Input.Dashboards.SelectMany(dashboard => dashboard.Tiles.Where(tile => tile.Page is null).SelectMany(tile =>
             RequiredBy(context, tile.Table, [], new DependencyComponent(DependencyComponent.SystemForm, null, dashboard.Name.English) { Id = dashboard.Id })));
 
     /// <summary>When <paramref name="tableName"/> is a platform table: it and the named platform columns, each required by <paramref name="dependent"/>.</summary>

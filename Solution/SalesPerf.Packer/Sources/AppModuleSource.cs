@@ -19,12 +19,16 @@ public static partial class AppModuleSource
 
     /// <exception cref="PackException">An app file is malformed or names a table, dashboard or web resource that does not exist.</exception>
     public static IReadOnlyList<AppModuleDefinition> Load(
-        string solutionFolder, SolutionMetadata metadata, IReadOnlyList<DashboardDefinition> dashboards, IReadOnlyList<WebResourceDefinition> webResources)
+        string solutionFolder,
+        SolutionMetadata metadata,
+        IReadOnlyList<DashboardDefinition> dashboards,
+        IReadOnlyList<WebResourceDefinition> webResources,
+        IReadOnlyList<ViewDefinition>? views = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(dashboards);
         ArgumentNullException.ThrowIfNull(webResources);
-        var targets = new Targets(metadata, dashboards, webResources);
+        var targets = new Targets(metadata, dashboards, webResources, views ?? []);
         var apps = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, targets)).ToList();
         foreach (var duplicate in apps.GroupBy(a => a.UniqueName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
@@ -102,6 +106,7 @@ public static partial class AppModuleSource
         var table = AppModuleJson.OptionalString(sub, "table", at);
         var dashboardText = AppModuleJson.OptionalString(sub, "dashboard", at);
         var webResource = AppModuleJson.OptionalString(sub, "webResource", at);
+        var viewText = AppModuleJson.OptionalString(sub, "view", at);
         if (new[] { table, dashboardText, webResource }.Count(target => target is not null) != 1)
         {
             throw new PackException($"{at}: give exactly one of 'table', 'dashboard' and 'webResource'.");
@@ -116,11 +121,21 @@ public static partial class AppModuleSource
                 : throw new PackException($"{at}: 'dashboard' names {dashboardId}, which is not a dashboard of Solution/Dashboards.");
         }
 
+        Guid? view = null;
+        if (viewText is not null)
+        {
+            var viewId = AppModuleJson.ParseGuid(viewText, "view", at);
+            view = table is not null && targets.Views.Any(v => v.Id == viewId && v.Table == table)
+                ? viewId
+                : throw new PackException($"{at}: 'view' names {viewId}, which is not a view of {table ?? "the sub-area's table"} in Solution/Views; 'view' needs 'table'.");
+        }
+
         return new SiteMapSubArea
         {
             Id = id,
             Title = AppModuleJson.RequiredLabel(sub, "title", at),
             Table = table is null ? null : Table(targets.Metadata, table, at),
+            View = view,
             Dashboard = dashboard,
             WebResource = webResource is null ? null : Page(targets.WebResources, webResource, at),
         };
@@ -136,10 +151,11 @@ public static partial class AppModuleSource
             : throw new PackException($"{where}: 'webResource' names {name}, a web resource of type {resource.Type}; a sub-area opens an HTML page (type 1).");
     }
 
+    /// <summary>A SalesPerf table, or a platform table of Solution/SystemTables (opportunities, orders, invoices, users).</summary>
     private static string Table(SolutionMetadata metadata, string name, string where) =>
-        metadata.TryGetTable(name, out var table) && table.IsCustom
+        metadata.TryGetTable(name, out var table)
             ? table.LogicalName
-            : throw new PackException($"{where}: the table {name} is not a table of the solution (Solution/Tables).");
+            : throw new PackException($"{where}: the table {name} is neither a table of the solution (Solution/Tables) nor a platform table of Solution/SystemTables.");
 
     /// <summary>A site-map item's id and the words its errors start with, e.g. <c>…/App/spm_sales.json, area 'team'</c>.</summary>
     private static (string Id, string At) Locate(JsonElement item, string where, string kind)
@@ -157,7 +173,8 @@ public static partial class AppModuleSource
     }
 
     /// <summary>What sub-areas may open.</summary>
-    private sealed record Targets(SolutionMetadata Metadata, IReadOnlyList<DashboardDefinition> Dashboards, IReadOnlyList<WebResourceDefinition> WebResources);
+    private sealed record Targets(
+        SolutionMetadata Metadata, IReadOnlyList<DashboardDefinition> Dashboards, IReadOnlyList<WebResourceDefinition> WebResources, IReadOnlyList<ViewDefinition> Views);
 
     [GeneratedRegex("^[a-zA-Z0-9_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierPattern();

@@ -22,12 +22,16 @@ public static class DashboardSource
 
     /// <exception cref="PackException">A dashboard file is malformed or a tile names a table, view or chart that does not exist.</exception>
     public static IReadOnlyList<DashboardDefinition> Load(
-        string solutionFolder, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts, IReadOnlyList<ViewDefinition> views)
+        string solutionFolder,
+        SolutionMetadata metadata,
+        IReadOnlyList<ChartDefinition> charts,
+        IReadOnlyList<ViewDefinition> views,
+        IReadOnlyList<WebResourceDefinition>? webResources = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(charts);
         ArgumentNullException.ThrowIfNull(views);
-        var dashboards = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, metadata, charts, views)).ToList();
+        var dashboards = AppModuleJson.ReadFolder(solutionFolder, Folder).Select(file => Read(file.Root, file.Where, metadata, charts, views, webResources ?? [])).ToList();
         foreach (var duplicate in dashboards.GroupBy(d => d.Id).Where(g => g.Count() > 1))
         {
             throw new PackException($"{SolutionSource.Folder}/{Folder}: the dashboard id {duplicate.Key} is used {duplicate.Count()} times; each dashboard needs its own id.");
@@ -37,10 +41,17 @@ public static class DashboardSource
     }
 
     private static DashboardDefinition Read(
-        JsonElement item, string where, SolutionMetadata metadata, IReadOnlyList<ChartDefinition> charts, IReadOnlyList<ViewDefinition> views)
+        JsonElement item,
+        string where,
+        SolutionMetadata metadata,
+        IReadOnlyList<ChartDefinition> charts,
+        IReadOnlyList<ViewDefinition> views,
+        IReadOnlyList<WebResourceDefinition> webResources)
     {
         var tiles = AppModuleJson.Array(item, "tiles", where, required: true)
-            .Select((tile, index) => Tile(tile, $"{where}, tile {index + 1}", metadata, charts, views))
+            .Select((tile, index) => AppModuleJson.OptionalString(tile, "webResource", $"{where}, tile {index + 1}") is { } page
+                ? PageTile(tile, page, $"{where}, tile {index + 1}", webResources)
+                : Tile(tile, $"{where}, tile {index + 1}", metadata, charts, views))
             .ToList();
         return new DashboardDefinition
         {
@@ -49,6 +60,17 @@ public static class DashboardSource
             Description = AppModuleJson.OptionalLabel(item, "description", where),
             Tiles = tiles.AsReadOnly(),
         };
+    }
+
+    /// <summary>A tile that shows an HTML web resource: a label and the resource's name, nothing else.</summary>
+    private static DashboardTile PageTile(JsonElement tile, string name, string where, IReadOnlyList<WebResourceDefinition> webResources)
+    {
+        ViewSource.RejectUnknown(tile, ["label", "webResource"], where);
+        var resource = webResources.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.Ordinal))
+            ?? throw new PackException($"{where}: 'webResource' names {name}, which is not a web resource of WebResources/webresources.json.");
+        return resource.Type == WebResourceDefinition.HtmlType
+            ? new DashboardTile { Label = AppModuleJson.RequiredLabel(tile, "label", where), Table = string.Empty, Page = resource }
+            : throw new PackException($"{where}: 'webResource' names {name}, a web resource of type {resource.Type}; a tile shows an HTML page (type 1).");
     }
 
     private static DashboardTile Tile(

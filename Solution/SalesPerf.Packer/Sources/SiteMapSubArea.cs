@@ -14,6 +14,9 @@ public sealed record SiteMapSubArea
 
     public required Label Title { get; init; }
     public string? Table { get; init; }
+
+    /// <summary>With <see cref="Table"/>: the custom view of Solution/Views the sub-area opens instead of the table's default view.</summary>
+    public Guid? View { get; init; }
     public Guid? Dashboard { get; init; }
 
     /// <summary>The name of an HTML web resource of WebResources/webresources.json, e.g. <c>spm_/setup/setup.html</c>.</summary>

@@ -98,7 +98,7 @@ internal static class ViewConditionReader
         {
             return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var days) && days > 0
                 ? days.ToString(CultureInfo.InvariantCulture)
-                : throw new PackException($"{where}: the operator '{op}' needs a whole number of days above 0 as 'value'.");
+                : throw new PackException($"{where}: the operator '{op}' needs a whole number (of days, months or years) above 0 as 'value'.");
         }
 
         switch (column.Type)

@@ -58,6 +58,10 @@ public static class ViewOperators
         ["last-fiscal-period"] = (Arity.None, Applies.Date),
         ["last-x-days"] = (Arity.One, Applies.Date),
         ["next-x-days"] = (Arity.One, Applies.Date),
+        ["last-x-months"] = (Arity.One, Applies.Date),
+        ["next-x-months"] = (Arity.One, Applies.Date),
+        ["last-x-years"] = (Arity.One, Applies.Date),
+        ["next-x-years"] = (Arity.One, Applies.Date),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> Names => Known.Keys;
@@ -80,6 +84,6 @@ public static class ViewOperators
         _ => false,
     };
 
-    /// <summary>The date operators whose one value is a whole number of days, not a date.</summary>
-    public static bool TakesDayCount(string name) => name is "last-x-days" or "next-x-days";
+    /// <summary>The date operators whose one value is a whole number (of days, months or years), not a date.</summary>
+    public static bool TakesDayCount(string name) => name is "last-x-days" or "next-x-days" or "last-x-months" or "next-x-months" or "last-x-years" or "next-x-years";
 }

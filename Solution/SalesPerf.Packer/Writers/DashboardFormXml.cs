@@ -58,6 +58,23 @@ public static class DashboardFormXml
 
     private static XElement Cell(DashboardDefinition dashboard, DashboardTile tile, int index, SolutionMetadata metadata)
     {
+        if (tile.Page is { } page)
+        {
+            return TileCell(dashboard, tile, index, new XElement(
+                "control",
+                new XAttribute("id", ControlId(index)),
+                new XAttribute("classid", FormControlClasses.WebResource),
+                new XElement(
+                    "parameters",
+                    new XElement("Url", page.Name),
+                    new XElement("PassParameters", "false"),
+                    new XElement("ShowOnMobileClient", "false"),
+                    new XElement("Security", "false"),
+                    new XElement("Scrolling", "auto"),
+                    new XElement("Border", "false"),
+                    new XElement("WebResourceId", ExportXml.Braced(page.Id).ToUpperInvariant()))));
+        }
+
         var view = tile.ViewId(metadata.Table(tile.Table));
         var parameters = new XElement(
             "parameters",
@@ -76,22 +93,24 @@ public static class DashboardFormXml
             new XElement("IsUserChart", "false"),
             new XElement("EnableChartPicker", "false"),
             new XElement("RelationshipName"));
-        return new XElement(
-            "cell",
-            new XAttribute("colspan", "2"),
-            new XAttribute("rowspan", TileRows.ToString(CultureInfo.InvariantCulture)),
-            new XAttribute("showlabel", "true"),
-            new XAttribute("id", Id(dashboard, "cell", index)),
-            new XAttribute("auto", "false"),
-            Labels(tile.Label),
-            new XElement(
-                "control",
-                new XAttribute("id", ControlId(index)),
-                new XAttribute("uniqueid", Id(dashboard, "control", index)),
-                new XAttribute("classid", SubGridClassId),
-                new XAttribute("indicationOfSubgrid", "true"),
-                parameters));
+        return TileCell(dashboard, tile, index, new XElement(
+            "control",
+            new XAttribute("id", ControlId(index)),
+            new XAttribute("uniqueid", Id(dashboard, "control", index)),
+            new XAttribute("classid", SubGridClassId),
+            new XAttribute("indicationOfSubgrid", "true"),
+            parameters));
     }
+
+    private static XElement TileCell(DashboardDefinition dashboard, DashboardTile tile, int index, XElement control) => new(
+        "cell",
+        new XAttribute("colspan", "2"),
+        new XAttribute("rowspan", TileRows.ToString(CultureInfo.InvariantCulture)),
+        new XAttribute("showlabel", "true"),
+        new XAttribute("id", Id(dashboard, "cell", index)),
+        new XAttribute("auto", "false"),
+        Labels(tile.Label),
+        control);
 
     private static XElement Labels(Label label) => LabelXml.Collection("labels", "label", label);
 

@@ -63,6 +63,13 @@ public sealed class SiteMapWriter : IComponentWriter
         Titles(group.Title),
         group.SubAreas.Select(SubArea));
 
+    /// <summary>
+    /// The documented URL of one view of a table ("Open forms, views, dialogs, and reports with a URL":
+    /// <c>pagetype=entitylist</c>, <c>viewtype=1039</c> for a system view), relative to the app.
+    /// </summary>
+    public static string ViewUrl(string table, System.Guid view) =>
+        "/main.aspx?pagetype=entitylist&etn=" + table + "&viewid=" + ExportXml.Braced(view) + "&viewtype=1039";
+
     private static XElement SubArea(SiteMapSubArea sub)
     {
         var element = new XElement("SubArea", new XAttribute("Id", sub.Id));
@@ -77,6 +84,10 @@ public sealed class SiteMapWriter : IComponentWriter
         else if (sub.WebResource is { } webResource)
         {
             element.Add(new XAttribute("Icon", Icon), new XAttribute("Url", WebResourceUrlPrefix + webResource));
+        }
+        else if (sub.View is { } view)
+        {
+            element.Add(new XAttribute("Icon", Icon), new XAttribute("Url", ViewUrl(sub.Table!, view)));
         }
         else
         {

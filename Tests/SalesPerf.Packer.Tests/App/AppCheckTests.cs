@@ -12,7 +12,8 @@ public sealed class AppCheckTests
 {
     private static CheckReport Check(byte[] zip) => PackageChecker.Check(zip, Repository.Metadata, strict: true);
 
-    private static XElement Dashboard(XElement root) => root.Element("Dashboards")!.Element("Dashboard")!;
+    private static XElement Dashboard(XElement root) =>
+        root.Element("Dashboards")!.Elements("Dashboard").Single(d => d.Element("FormId")!.Value == "{d9ab1f18-13a3-44a0-8d18-1ec8c0ab69c9}");
 
     private static XElement Tile(XElement root, string table, string mode) =>
         Dashboard(root).Descendants("control").First(c => c.Element("parameters")?.Element("TargetEntityType")?.Value == table
@@ -40,7 +41,7 @@ public sealed class AppCheckTests
         string? tile = null;
         var broken = Packages.WithCustomizations(Packages.Managed, root =>
         {
-            var control = Tile(root, "spm_scorecard", "Grid");
+            var control = Tile(root, "spm_review", "Grid");
             control.Element("parameters")!.Element("ViewId")!.Value = missing;
             dashboard = $"dashboard '{Dashboard(root).Element("LocalizedNames")!.Elements().First().Attribute("description")!.Value}' ({Dashboard(root).Element("FormId")!.Value})";
             tile = (string)control.Attribute("id")!;
@@ -48,7 +49,7 @@ public sealed class AppCheckTests
 
         var report = Check(broken);
 
-        Assert.Contains(new CheckFailure("dashboards", $"{dashboard} tile '{tile}' names the view {missing} of spm_scorecard, which the zip does not contain."), report.Failures);
+        Assert.Contains(new CheckFailure("dashboards", $"{dashboard} tile '{tile}' names the view {missing} of spm_review, which the zip does not contain."), report.Failures);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class AppCheckTests
     public void Check_SiteMapSubAreaOpensAMissingDashboard_Fails()
     {
         var broken = Packages.WithCustomizations(Packages.Managed, root =>
-            root.Descendants("SubArea").Single(s => s.Attribute("DefaultDashboard") is not null).SetAttributeValue("DefaultDashboard", "00000000-0000-0000-0000-000000000001"));
+            root.Descendants("SubArea").Single(s => (string?)s.Attribute("Id") == "spm_sub_dashboard").SetAttributeValue("DefaultDashboard", "00000000-0000-0000-0000-000000000001"));
 
         var report = Check(broken);
 

@@ -60,4 +60,21 @@ public sealed class AppModuleTests
         Assert.Contains(components, c => (string?)c.Attribute("type") == "60" && (string?)c.Attribute("id") == dashboardId);
         Assert.Contains(components, c => (string?)c.Attribute("type") == "62" && (string?)c.Attribute("schemaName") == AppName);
     }
+
+    [Theory]
+    [InlineData("opportunity")]
+    [InlineData("salesorder")]
+    [InlineData("invoice")]
+    [InlineData("systemuser")]
+    public void App_PlatformTableOfTheSiteMap_IsAComponentAndAMissingDependencyOfTheApp(string table)
+    {
+        var components = App(Packages.Managed).Element("AppModuleComponents")!.Elements("AppModuleComponent");
+        var dependencies = Packages.Manifest(Packages.Managed).Element("MissingDependencies")!.Elements("MissingDependency");
+
+        Assert.Contains(components, c => (string?)c.Attribute("type") == "1" && (string?)c.Attribute("schemaName") == table);
+        Assert.Contains(dependencies, d => (string?)d.Element("Required")!.Attribute("type") == "1"
+            && (string?)d.Element("Required")!.Attribute("schemaName") == table
+            && (string?)d.Element("Dependent")!.Attribute("type") == "80"
+            && (string?)d.Element("Dependent")!.Attribute("schemaName") == AppName);
+    }
 }

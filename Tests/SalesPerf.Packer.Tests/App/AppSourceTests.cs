@@ -33,12 +33,12 @@ public sealed class AppSourceTests : IDisposable
         """;
 
     [Fact]
-    public void RealSource_HasTwoChartsOneDashboardAndOneApp()
+    public void RealSource_HasThreeChartsTwoDashboardsAndOneApp()
     {
         var input = Repository.Input(managed: true);
 
-        Assert.Equal(["spm_commissionstatement", "spm_target"], input.Charts.Select(c => c.Table));
-        Assert.Single(input.Dashboards);
+        Assert.Equal(["spm_commissionstatement", "spm_scorecard", "spm_target"], input.Charts.Select(c => c.Table));
+        Assert.Equal(["My Performance", "Sales Performance Manager"], input.Dashboards.Select(d => d.Name.English).Order(StringComparer.Ordinal));
         Assert.Equal("spm_SalesPerformance", Assert.Single(input.AppModules).UniqueName);
     }
 
@@ -111,7 +111,7 @@ public sealed class AppSourceTests : IDisposable
 
         var error = Assert.Throws<PackException>(() => AppModuleSource.Load(folder, Repository.Metadata, [], []));
 
-        Assert.Equal("Solution/App/bad.json, area 'a', group 'g', sub-area 's': the table spm_missing is not a table of the solution (Solution/Tables).", error.Message);
+        Assert.Equal("Solution/App/bad.json, area 'a', group 'g', sub-area 's': the table spm_missing is neither a table of the solution (Solution/Tables) nor a platform table of Solution/SystemTables.", error.Message);
     }
 
     [Fact]

@@ -21,6 +21,28 @@ public sealed class SiteMapTests
 
     private static IEnumerable<string> Tables(XElement area) => area.Descendants("SubArea").Select(s => (string?)s.Attribute("Entity")).OfType<string>();
 
+    /// <summary>The views the area's sub-areas open by URL, as (table, view id).</summary>
+    private static IEnumerable<(string Table, string View)> Views(XElement area) => area.Descendants("SubArea")
+        .Select(s => (string?)s.Attribute("Url"))
+        .OfType<string>()
+        .Where(url => url.StartsWith("/main.aspx?pagetype=entitylist&", StringComparison.Ordinal))
+        .Select(url => url.Split('?')[1].Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]))
+        .Select(q =>
+        {
+            Assert.Equal("1039", q["viewtype"]); // a system view (savedquery)
+            return (q["etn"], q["viewid"]);
+        });
+
+    private const string MyCurrentTargets = "{04432068-61ac-4c50-a5ad-822419079579}";
+    private const string MyStatements = "{26b99729-e29d-460d-96d9-22545a741e6c}";
+    private const string MyReviews = "{4f351e6d-5f55-4b20-9f67-4a68e896c5aa}";
+    private const string TeamTargetsThisQuarter = "{59abb897-aa9d-413d-9169-f7e129355229}";
+    private const string TeamBehindPace = "{4b65e7e5-99a0-402f-8457-62122b1f4d51}";
+    private const string TeamProjectedToMiss = "{9ba98b14-70fc-4fb0-ad35-3a06777d2994}";
+    private const string TeamScorecardsThisYear = "{0a53ccdf-b2df-4d6c-8b33-24e8c254b73d}";
+    private const string ManagerDashboard = "d9ab1f18-13a3-44a0-8d18-1ec8c0ab69c9";
+    private const string RepDashboard = "672f035f-7f90-4547-b321-34c41cfb3843";
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -28,7 +50,7 @@ public sealed class SiteMapTests
     {
         var areas = SiteMap(managed ? Packages.Managed : Packages.Unmanaged).Element("SiteMap")!.Elements("Area").ToList();
 
-        Assert.Equal(["My Performance", "Team", "Commission", "Reviews", "Configuration"], areas.Select(a => Title(a, "1033")));
+        Assert.Equal(["My Performance", "My Team", "Commission", "Reviews", "Configuration"], areas.Select(a => Title(a, "1033")));
         Assert.All(areas, area =>
         {
             Assert.Equal(["1033", "2052"], area.Element("Titles")!.Elements("Title").Select(t => (string)t.Attribute("LCID")!));
@@ -48,30 +70,46 @@ public sealed class SiteMapTests
     }
 
     [Fact]
-    public void MyPerformance_OpensTargetsScorecardsStatementsAndReviews()
+    public void MyPerformance_OpensMyDashboardScorecardPageMyViewsAndTheSalesTables()
     {
-        Assert.Equal(["spm_target", "spm_scorecard", "spm_commissionstatement", "spm_review"], Tables(Area("My Performance")));
+        var mine = Area("My Performance");
+
+        Assert.Equal(RepDashboard, (string?)Assert.Single(mine.Descendants("SubArea"), s => s.Attribute("DefaultDashboard") is not null).Attribute("DefaultDashboard"));
+        Assert.Contains(mine.Descendants("SubArea"), s => (string?)s.Attribute("Url") == "$webresource:spm_/scorecard/scorecard.html");
+        Assert.Equal([("spm_target", MyCurrentTargets), ("spm_commissionstatement", MyStatements), ("spm_review", MyReviews)], Views(mine));
+        Assert.Equal(["opportunity", "salesorder", "invoice"], Tables(mine));
     }
 
     [Fact]
-    public void Team_OpensTheManagerDashboardTargetsAndScorecards()
+    public void MyTeam_OpensTheManagerDashboardAndTheTeamViews()
     {
-        var team = Area("Team");
-        var dashboardId = Packages.Customizations(Packages.Managed).Element("Dashboards")!.Element("Dashboard")!.Element("FormId")!.Value;
+        var team = Area("My Team");
         var dashboard = Assert.Single(team.Descendants("SubArea"), s => s.Attribute("DefaultDashboard") is not null);
 
         // solution-format 8: the dashboard page URL and the form id without braces.
         Assert.Equal("/workplace/home_dashboards.aspx", (string?)dashboard.Attribute("Url"));
-        Assert.Equal(dashboardId.Trim('{', '}'), (string?)dashboard.Attribute("DefaultDashboard"));
-        Assert.Contains("spm_target", Tables(team));
-        Assert.Contains("spm_scorecard", Tables(team));
+        Assert.Equal(ManagerDashboard, (string?)dashboard.Attribute("DefaultDashboard"));
+        Assert.Equal(
+            [("spm_target", TeamTargetsThisQuarter), ("spm_target", TeamBehindPace), ("spm_target", TeamProjectedToMiss), ("spm_scorecard", TeamScorecardsThisYear)],
+            Views(team));
+        Assert.Equal(["systemuser"], Tables(team));
+    }
+
+    [Fact]
+    public void EveryViewASubAreaOpens_IsAViewOfTheZip()
+    {
+        var savedQueries = Packages.Customizations(Packages.Managed).Descendants("savedquery").Select(q => q.Element("savedqueryid")!.Value).ToHashSet();
+        var opened = SiteMap(Packages.Managed).Descendants("Area").SelectMany(Views).ToList();
+
+        Assert.Equal(10, opened.Count);
+        Assert.All(opened, view => Assert.Contains(view.View, savedQueries));
     }
 
     [Fact]
     public void CommissionReviewsAndConfiguration_OpenTheirTables()
     {
         Assert.Equal(
-            ["spm_commissionplan", "spm_commissiontier", "spm_planassignment", "spm_commissionstatement", "spm_dealsplit"],
+            ["spm_commissionstatement", "spm_dealsplit", "spm_commissionplan", "spm_commissiontier", "spm_planassignment"],
             Tables(Area("Commission")));
         Assert.Equal(["spm_review"], Tables(Area("Reviews")));
         Assert.Equal(["spm_period", "spm_kpi", "spm_kpiset"], Tables(Area("Configuration")));

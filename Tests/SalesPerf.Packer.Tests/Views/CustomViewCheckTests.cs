@@ -86,12 +86,13 @@ public sealed class CustomViewCheckTests
     [Fact]
     public void DashboardTileWhoseCustomViewIsRemoved_FailsTheDashboardsRule()
     {
-        var broken = Packages.WithCustomizations(Packages.Managed, root => View(root, AwaitingApproval).Remove());
+        const string AwaitingMyApproval = "{74ac92c7-a486-4b55-9142-57b2e61dc22d}";
+        var broken = Packages.WithCustomizations(Packages.Managed, root => View(root, AwaitingMyApproval).Remove());
 
         var report = Check(broken);
 
         Assert.Contains(report.Failures, f => f.Rule == "dashboards"
-            && f.Message.EndsWith($"names the view {AwaitingApproval} of spm_commissionstatement, which the zip does not contain.", StringComparison.Ordinal));
+            && f.Message.EndsWith($"names the view {AwaitingMyApproval} of spm_commissionstatement, which the zip does not contain.", StringComparison.Ordinal));
     }
 
     [Fact]

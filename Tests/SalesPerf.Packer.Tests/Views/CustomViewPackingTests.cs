@@ -27,9 +27,9 @@ public sealed class CustomViewPackingTests
     {
         var statements = ViewsOf("spm_commissionstatement");
 
-        // Seven generated views (user-owned table, solution-format 6), then the two custom ones.
-        Assert.Equal(9, statements.Count);
-        Assert.Equal(["0", "0", "1", "2", "4", "64", "8192", "0", "0"], statements.Select(v => v.Element("querytype")!.Value));
+        // Seven generated views (user-owned table, solution-format 6), then the five custom ones.
+        Assert.Equal(12, statements.Count);
+        Assert.Equal(["0", "0", "1", "2", "4", "64", "8192", "0", "0", "0", "0", "0"], statements.Select(v => v.Element("querytype")!.Value));
         Assert.Contains(AwaitingApproval, statements.Skip(7).Select(v => v.Element("savedqueryid")!.Value));
     }
 
@@ -98,30 +98,24 @@ public sealed class CustomViewPackingTests
             new XDocument(new XElement(fetch)).Validate(schemas, (_, e) => problems.Add(e.Message));
         }
 
-        Assert.Equal(7, fetches.Count);
+        Assert.Equal(27, fetches.Count);
         Assert.Empty(problems);
     }
 
-    [Fact]
-    public void ManagerDashboard_GridTilesShowTheManagersViews()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void EveryViewChartAndDashboardOfTheSource_IsInTheZip(bool managed)
     {
-        var tiles = Packages.Customizations(Packages.Managed).Element("Dashboards")!.Descendants("control")
-            .Select(c => c.Element("parameters")!)
-            .Where(p => p.Element("ChartGridMode")!.Value == "Grid")
-            .Select(p => (p.Element("TargetEntityType")!.Value, p.Element("ViewId")!.Value));
+        var input = Repository.Input(managed);
+        var customizations = Packages.Customizations(managed ? Packages.Managed : Packages.Unmanaged);
+        var views = customizations.Descendants("savedquery").Select(v => v.Element("savedqueryid")!.Value).ToHashSet();
+        var charts = customizations.Descendants("visualization").Select(v => v.Element("savedqueryvisualizationid")!.Value).ToHashSet();
+        var dashboards = customizations.Element("Dashboards")!.Elements("Dashboard").Select(d => d.Element("FormId")!.Value).ToHashSet();
 
-        Assert.Equal(
-            [("spm_target", TargetsBelowTarget), ("spm_scorecard", ScorecardsByRank), ("spm_commissionstatement", AwaitingApproval), ("spm_review", ReviewsAwaitingMyRating)],
-            tiles);
-    }
-
-    [Fact]
-    public void ManagerDashboard_ChartTilesKeepTheGeneratedActiveViews()
-    {
-        var target = Repository.Metadata.Table("spm_target");
-        var chartTile = Packages.Customizations(Packages.Managed).Element("Dashboards")!.Descendants("parameters")
-            .First(p => p.Element("ChartGridMode")?.Value == "Chart" && p.Element("TargetEntityType")!.Value == "spm_target");
-
-        Assert.Equal(ViewWriter.ViewId(target, ViewKind.Active).ToString("B"), chartTile.Element("ViewId")!.Value);
+        Assert.Equal(25, input.Views.Count);
+        Assert.All(input.Views, v => Assert.Contains(v.Id.ToString("B"), views));
+        Assert.All(input.Charts, c => Assert.Contains(c.Id.ToString("B"), charts));
+        Assert.All(input.Dashboards, d => Assert.Contains(d.Id.ToString("B"), dashboards));
     }
 }

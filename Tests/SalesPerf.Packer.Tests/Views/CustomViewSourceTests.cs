@@ -39,10 +39,30 @@ public sealed class CustomViewSourceTests : IDisposable
         Assert.Equal(
             [
                 ("spm_commissionstatement", "My Open Statements"),
+                ("spm_commissionstatement", "My Statements"),
+                ("spm_commissionstatement", "My Team's Statements This Period"),
                 ("spm_commissionstatement", "Statements Awaiting Approval"),
+                ("spm_commissionstatement", "Statements Awaiting My Approval"),
+                ("spm_review", "My Reviews"),
+                ("spm_review", "My Team's Reviews"),
                 ("spm_review", "Reviews Awaiting My Rating"),
+                ("spm_scorecard", "My Scorecard This Month"),
+                ("spm_scorecard", "My Scorecard This Quarter"),
+                ("spm_scorecard", "My Scorecard This Year"),
+                ("spm_scorecard", "My Team's Scorecards This Month"),
+                ("spm_scorecard", "My Team's Scorecards This Quarter"),
+                ("spm_scorecard", "My Team's Scorecards This Year"),
                 ("spm_scorecard", "Scorecards by Rank This Fiscal Year"),
                 ("spm_scorecard", "Scorecards Needing Recalculation"),
+                ("spm_target", "My Current Targets"),
+                ("spm_target", "My Targets This Month"),
+                ("spm_target", "My Targets This Quarter"),
+                ("spm_target", "My Targets This Year"),
+                ("spm_target", "My Team Behind Pace"),
+                ("spm_target", "My Team Projected to Miss"),
+                ("spm_target", "My Team's Targets This Month"),
+                ("spm_target", "My Team's Targets This Quarter"),
+                ("spm_target", "My Team's Targets This Year"),
                 ("spm_target", "Targets Below 100 % This Fiscal Year"),
                 ("spm_target", "Targets Needing Recalculation"),
             ],
@@ -78,7 +98,7 @@ public sealed class CustomViewSourceTests : IDisposable
     [Fact]
     public void YearPeriodTypeInALink_BecomesItsChoiceValue()
     {
-        var byRank = Repository.Input(managed: true).Views.Single(v => v.Name.English == "Scorecards by Rank This Fiscal Year");
+        var byRank = Repository.Input(managed: true).Views.Single(v => v.Id == new Guid("5ae69e48-1ee5-4ea5-8fce-c5615ecd8b8a"));
         var link = Assert.Single(byRank.Links);
 
         Assert.Equal(("spm_periodid", "spm_period", "spm_periodid"), (link.Lookup, link.Table, link.TablePrimaryKey));

@@ -45,7 +45,7 @@ public sealed class PluginCatalogReadTests
                 "spm_inprogressvalue", "spm_attainmentpercent", "spm_scorepercent", "spm_expectedtodatevalue",
                 "spm_allocatedvalue", "spm_allocationvariance", "spm_lastcalculatedon", "spm_calculationtrace",
                 "spm_thresholdpercent", "spm_scorecap", "spm_weight", "spm_kpiid", "spm_periodid",
-                "spm_recalculationneeded", "spm_recalculationreason",
+                "spm_recalculationneeded", "spm_recalculationreason", "spm_pacestatus", "spm_projectedvalue", "spm_projectedattainmentpercent",
             ],
             step.FilteringAttributes);
         var image = Assert.Single(step.Images);

@@ -108,6 +108,7 @@ internal static class ScenarioCoverage
         ["commission plan in use deleted"] = ["SPM-DEL-003"],
         ["plan assignment with statements deleted"] = ["SPM-DEL-004"],
         ["last tier of a plan in use deleted, deactivated or moved"] = ["SPM-PLN-016"],
+        ["pace status or projection written by hand"] = ["SPM-TGT-003"],
     };
 
     /// <summary>

@@ -49,6 +49,9 @@ internal sealed class ReportData
 
     public static ReportData Read(LocalOrganization org, Guid yearId, bool leaderboardApi) => new(org, yearId, leaderboardApi);
 
+    /// <summary>Each manager's team this quarter, at <paramref name="today"/> (the organisation's time).</summary>
+    public IReadOnlyList<TeamThisPeriod> Teams(DateTime today) => TeamThisPeriod.Read(Org, Targets, today);
+
     public static EntityReference? Ref(Entity row, string column) => row.GetAttributeValue<EntityReference>(column);
 
     public static decimal? Dec(Entity row, string column) => row.Attributes.TryGetValue(column, out var value)

@@ -16,12 +16,13 @@ internal static class ReportWriter
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SalesPerf demo 销售绩效演示</title><style>")
             .Append("body{font-family:sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 16px}")
             .Append("td,th{border:1px solid #ccc;padding:3px 8px;font-size:12px}th{background:#eef3f8}td.n{text-align:right}")
-            .Append("h2{border-bottom:2px solid #2f6fb3;padding-bottom:4px}details{margin:4px 0}.trace{white-space:pre-wrap;font-size:11px;color:#555}")
+            .Append("tr.risk td{background:#fdecea}h2{border-bottom:2px solid #2f6fb3;padding-bottom:4px}details{margin:4px 0}.trace{white-space:pre-wrap;font-size:11px;color:#555}")
             .Append("</style></head><body>");
         html.Append("<h1>SalesPerf demo report · 销售绩效演示报告</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p>Organisation time 组织时间: {header.OrganisationTime:yyyy-MM-dd HH:mm} UTC · seed 种子 {header.Seed} · operations 操作 {header.Operations} · faults 错误 {header.Faults}</p>");
         html.Append("<p>Every number below is a value stored by the organisation (computed by the SalesPerf plug-ins); the report computes nothing. 下列数字均为组织中存储的值。</p>");
         Attainment(html, data);
+        Team(html, data, header.OrganisationTime);
         Leaderboard(html, data);
         Scorecards(html, data);
         Commission(html, data);
@@ -54,6 +55,44 @@ internal static class ReportWriter
             .Select(t => (ReportData.Ref(t, "ownerid")?.Name ?? "", new[] { ReportData.Dec(t, "spm_attainmentpercent") }))
             .ToList();
         html.Append(SvgBarChart.Render("Revenue attainment % · 收入达成率", ["Attainment % 达成率"], attainment));
+        html.Append("</section>");
+    }
+
+    private static void Team(StringBuilder html, ReportData data, DateTime today)
+    {
+        html.Append("<section id=\"team\"><h2>My team this period · 我的团队本期</h2>");
+        html.Append("<p>Each manager's direct reports, targets of the quarter running today (the view My Team's Targets This Quarter); at risk = behind pace or projected below 100 %. 每位经理的直接下属在本季度的目标；风险 = 落后进度或预计达成率低于 100%。</p>");
+        var teams = data.Teams(today);
+        if (teams.Count == 0)
+        {
+            html.Append("<p>No quarter runs today 今天不在任何季度内.</p>");
+        }
+
+        foreach (var team in teams)
+        {
+            var atRisk = team.AtRisk.ToList();
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{Html.Text(team.Manager)} · {Html.Text(team.Period)} · at risk 有风险: {atRisk.Count} of {team.Targets.Count}</h3>");
+            html.Append("<table><tr><th>Owner 负责人</th><th>KPI 指标</th><th>Target 目标</th><th>Actual 实际</th><th>Attainment % 达成率</th><th>Expected to date 应达</th><th>Pace 进度</th><th>Projected 预计</th><th>Projected % 预计达成率</th></tr>");
+            foreach (var t in team.Targets)
+            {
+                html.Append(atRisk.Contains(t) ? "<tr class=\"risk\">" : "<tr>").Append(Html.Cell(ReportData.Ref(t, "ownerid")?.Name)).Append(Html.Cell(ReportData.Ref(t, "spm_kpiid")?.Name));
+                foreach (var column in new[] { "spm_targetvalue", "spm_actualvalue", "spm_attainmentpercent", "spm_expectedtodatevalue" })
+                {
+                    html.Append(Html.Cell(t.Id, column, ReportData.Dec(t, column)));
+                }
+
+                html.Append(Html.Cell(StatusLabels.Pace(t)));
+                foreach (var column in new[] { "spm_projectedvalue", "spm_projectedattainmentpercent" })
+                {
+                    html.Append(Html.Cell(t.Id, column, ReportData.Dec(t, column)));
+                }
+
+                html.Append("</tr>");
+            }
+
+            html.Append("</table>");
+        }
+
         html.Append("</section>");
     }
 

@@ -24,6 +24,14 @@ internal static class StatusLabels
         _ => "—",
     };
 
+    public static string Pace(Entity row) => row.GetAttributeValue<OptionSetValue>("spm_pacestatus")?.Value switch
+    {
+        100000000 => "On pace 按进度",
+        100000001 => "Behind pace 落后进度",
+        100000002 => "Achieved 已达成",
+        _ => "—",
+    };
+
     public static string LineKind(Entity row) => row.GetAttributeValue<OptionSetValue>("spm_kind")?.Value switch
     {
         100000000 => "Earning 提成",

@@ -28,6 +28,7 @@ public static class TargetFetch
         TargetColumns.AttainmentPercent, TargetColumns.ScorePercent, TargetColumns.ExpectedToDateValue,
         TargetColumns.AllocatedValue, TargetColumns.AllocationVariance, TargetColumns.CalculationTrace,
         TargetColumns.RecalculationNeeded,
+        TargetColumns.PaceStatus, TargetColumns.ProjectedValue, TargetColumns.ProjectedAttainmentPercent,
     });
 
     /// <summary>The owners' active targets whose period contains at least one of <paramref name="dates"/>.</summary>

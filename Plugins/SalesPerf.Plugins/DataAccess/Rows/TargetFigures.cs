@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
 using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.DataAccess.Rows;
@@ -30,6 +31,13 @@ public sealed record TargetFigures
 
     public decimal? AllocationVariance { get; init; }
 
+    /// <summary><c>spm_pacestatus</c>: a <see cref="SalesPerf.Domain.Targets.PaceStatus"/> value.</summary>
+    public int? PaceStatus { get; init; }
+
+    public decimal? ProjectedValue { get; init; }
+
+    public decimal? ProjectedAttainmentPercent { get; init; }
+
     /// <summary>
     /// The stale mark (<c>spm_recalculationneeded</c>): true only as stored, when a configuration change marked the row.
     /// Figures the engine computes never carry it, so <see cref="ChangesTo"/> clears it (and its reason) with the write.
@@ -51,6 +59,8 @@ public sealed record TargetFigures
         ExpectedToDateValue = Fit(TargetColumns.ExpectedToDateValue, ExpectedToDateValue, 2),
         AllocatedValue = Fit(TargetColumns.AllocatedValue, AllocatedValue, 2),
         AllocationVariance = Fit(TargetColumns.AllocationVariance, AllocationVariance, 2),
+        ProjectedValue = Fit(TargetColumns.ProjectedValue, ProjectedValue, 2),
+        ProjectedAttainmentPercent = Fit(TargetColumns.ProjectedAttainmentPercent, ProjectedAttainmentPercent, 2),
     };
 
     /// <summary>The columns whose computed value lies beyond the column's limit: the value computed and the value stored.</summary>
@@ -67,6 +77,8 @@ public sealed record TargetFigures
         Overflow(overflows, TargetColumns.ExpectedToDateValue, ExpectedToDateValue, fitted.ExpectedToDateValue);
         Overflow(overflows, TargetColumns.AllocatedValue, AllocatedValue, fitted.AllocatedValue);
         Overflow(overflows, TargetColumns.AllocationVariance, AllocationVariance, fitted.AllocationVariance);
+        Overflow(overflows, TargetColumns.ProjectedValue, ProjectedValue, fitted.ProjectedValue);
+        Overflow(overflows, TargetColumns.ProjectedAttainmentPercent, ProjectedAttainmentPercent, fitted.ProjectedAttainmentPercent);
         return overflows;
     }
 
@@ -96,6 +108,13 @@ public sealed record TargetFigures
         Compare(changes, TargetColumns.AttainmentPercent, stored.AttainmentPercent, wanted.AttainmentPercent);
         Compare(changes, TargetColumns.ScorePercent, stored.ScorePercent, wanted.ScorePercent);
         Compare(changes, TargetColumns.ExpectedToDateValue, stored.ExpectedToDateValue, wanted.ExpectedToDateValue);
+        Compare(changes, TargetColumns.ProjectedValue, stored.ProjectedValue, wanted.ProjectedValue);
+        Compare(changes, TargetColumns.ProjectedAttainmentPercent, stored.ProjectedAttainmentPercent, wanted.ProjectedAttainmentPercent);
+        if (stored.PaceStatus != wanted.PaceStatus)
+        {
+            changes[TargetColumns.PaceStatus] = wanted.PaceStatus is int status ? new OptionSetValue(status) : null;
+        }
+
         if (!string.Equals(stored.CalculationTrace ?? string.Empty, wanted.CalculationTrace ?? string.Empty, StringComparison.Ordinal))
         {
             changes[TargetColumns.CalculationTrace] = string.IsNullOrEmpty(wanted.CalculationTrace) ? null : wanted.CalculationTrace;
