@@ -96,4 +96,6 @@ public static class MessageCodes
     public const string SetupPluginTypeMissing = "SPM-SET-004";
     public const string SetupSolutionMissing = "SPM-SET-005";
     public const string UnexpectedFailure = "SPM-SYS-001";
+    public const string StatementDisputeReasonMissing = "SPM-STM-006";
+    public const string StatementDisputeReasonWithoutDispute = "SPM-STM-007";
 }

@@ -102,6 +102,8 @@ internal static class ScenarioCoverage
         ["approved statement edited (period, name, owner)"] = ["SPM-STM-004"],
         ["approved or paid statement deleted"] = ["SPM-STM-005"],
         ["estimate of a deal the caller is not credited on"] = ["SPM-EST-001"],
+        ["statement disputed without a reason (Update or SetState)"] = ["SPM-STM-006"],
+        ["dispute reason written outside the move to Disputed"] = ["SPM-STM-007"],
     };
 
     /// <summary>
