@@ -38,6 +38,9 @@ public sealed record PackInput
     /// <summary>The model-driven apps of Solution/App with their site maps; none when the input has no app.</summary>
     public IReadOnlyList<AppModuleDefinition> AppModules { get; init; } = [];
 
+    /// <summary>The command bar buttons of Solution/Ribbons, by table; none when the input has no buttons.</summary>
+    public IReadOnlyList<RibbonDefinition> Ribbons { get; init; } = [];
+
     /// <summary>
     /// Reads the source of the checkout that contains <paramref name="startDirectory"/>: Solution/solution.json, the
     /// table files, the net462 DLL of <paramref name="configuration"/>, and the step and custom API declarations.
@@ -79,6 +82,7 @@ public sealed record PackInput
             Views = views,
             Dashboards = dashboards,
             AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards, webResources, views),
+            Ribbons = RibbonSource.Load(solutionFolder, metadata, webResources),
         };
     }
 

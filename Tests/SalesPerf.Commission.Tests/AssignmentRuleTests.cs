@@ -137,7 +137,7 @@ public sealed class AssignmentRuleTests
         }
         else if (status == Disputed)
         {
-            org.SetStatus(org.Alice, statement.Id, Disputed);
+            org.Dispute(org.Alice, statement.Id);
         }
 
         return (org, assignment);

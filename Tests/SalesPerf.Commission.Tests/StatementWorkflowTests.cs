@@ -76,7 +76,7 @@ public sealed class StatementWorkflowTests
         var (org, statement) = OpenStatement();
         org.SetStatus(org.Nancy, statement, Approved);
 
-        org.SetStatus(org.Alice, statement, Disputed);
+        org.Dispute(org.Alice, statement);
         org.SetStatus(org.Nancy, statement, Open);
 
         Assert.Equal(Open, Status(org, statement));
@@ -87,7 +87,7 @@ public sealed class StatementWorkflowTests
     {
         var (org, statement) = OpenStatement();
         org.SetStatus(org.Nancy, statement, Approved);
-        org.SetStatus(org.Alice, statement, Disputed);
+        org.Dispute(org.Alice, statement);
         org.Won(org.Alice, 2000m, "2026-03-25");
         Assert.Equal(500m, Money(org.Statement(org.Alice, org.Q1), "spm_earnedamount"));
 

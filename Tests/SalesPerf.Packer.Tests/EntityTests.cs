@@ -129,12 +129,15 @@ public sealed class EntityTests
     public void Entities_ExtendedSystemTable_HasTheShapeOfARealExportOfAPlatformTable(string schemaName)
     {
         // Real exports of platform tables (Apollo's unpacked account, YarSol/deploytest's opportunity): Name, an entity
-        // holding attributes, then empty FormXml, SavedQueries and RibbonDiffXml; no labels or flags of a new table.
+        // holding attributes, then FormXml, empty SavedQueries and RibbonDiffXml; no labels or flags of a new table. FormXml
+        // holds only a form the solution adds itself (the opportunity's "Opportunity (SalesPerf)"), never Microsoft's forms.
         var entity = EntityOf(schemaName);
 
         Assert.Equal(["Name", "EntityInfo", "FormXml", "SavedQueries", "RibbonDiffXml"], entity.Elements().Select(e => e.Name.LocalName));
         Assert.Equal(["attributes"], entity.Element("EntityInfo")!.Element("entity")!.Elements().Select(e => e.Name.LocalName));
-        Assert.All(entity.Elements().Skip(2), part => Assert.False(part.HasElements));
+        Assert.All(entity.Elements().Skip(3), part => Assert.False(part.HasElements));
+        var ownForms = Repository.Input(managed: true).Forms.Where(f => string.Equals(f.Table, schemaName, StringComparison.OrdinalIgnoreCase)).Select(f => "{" + f.Id.ToString("D") + "}");
+        Assert.Equal(ownForms, entity.Element("FormXml")!.Descendants("systemform").Select(f => f.Element("formid")!.Value));
         Assert.All(entity.Descendants("attribute"), a => Assert.StartsWith("spm_", a.Element("LogicalName")!.Value, StringComparison.Ordinal));
     }
 

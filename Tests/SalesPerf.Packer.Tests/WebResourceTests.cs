@@ -17,7 +17,10 @@ public sealed class WebResourceTests
     {
         var names = Resources.Select(r => r.Name).ToList();
 
-        Assert.Equal(19, names.Count);
+        // 19 pages and scripts, and the 9 of the command bar (spm_/commands/: the command library, its calls, the dialog
+        // frame and three dialog pages with their scripts).
+        Assert.Equal(28, names.Count);
+        Assert.Equal(9, names.Count(n => n.StartsWith("spm_/commands/", StringComparison.Ordinal)));
         Assert.Contains("spm_/setup/setup.html", names);
         Assert.Contains("spm_/scorecard/scorecard.html", names);
         Assert.Contains("spm_/shared/page.css", names);

@@ -17,4 +17,10 @@ public static class StatementRuleCodes
 
     /// <summary>Only an Open statement may be deleted (the engine creates it again from its sources). Args: status.</summary>
     public const string DeleteNotAllowed = "SPM-STM-005";
+
+    /// <summary>A move to Disputed needs a reason (given with it or stored before). Args: from status.</summary>
+    public const string DisputeReasonMissing = "SPM-STM-006";
+
+    /// <summary>Only the owner writes the dispute reason, while the statement is Open or Approved. Args: status.</summary>
+    public const string DisputeReasonWithoutDispute = "SPM-STM-007";
 }

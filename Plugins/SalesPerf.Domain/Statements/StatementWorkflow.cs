@@ -65,5 +65,27 @@ public static class StatementWorkflow
             ? Array.Empty<RuleViolation>()
             : new[] { RuleViolation.Of(StatementRuleCodes.DeleteNotAllowed, status) };
 
+    /// <summary>
+    /// The dispute reason belongs to the owner's dispute. Only the statement's owner writes it, and only while the
+    /// statement is Open or Approved — in the change that moves it to Disputed or before it (SPM-STM-007); a move to
+    /// Disputed from another status needs a reason that is not blank, given in that change or already stored
+    /// (SPM-STM-006). Both readings of an Update that carries the reason and the status hold: one operation, or the
+    /// platform's two (ordinary columns first, then the status; dataverse-semantics 1.8).
+    /// </summary>
+    /// <param name="reasonWritten">The change writes the reason column.</param>
+    /// <param name="reasonAfter">The reason the statement holds after the change (given, else stored) is not blank.</param>
+    /// <param name="byOwner">The caller owns the statement.</param>
+    public static IReadOnlyList<RuleViolation> CheckDisputeReason(StatementStatus from, StatementStatus? to, bool reasonWritten, bool reasonAfter, bool byOwner)
+    {
+        if (reasonWritten && (!byOwner || (from != StatementStatus.Open && from != StatementStatus.Approved)))
+        {
+            return new[] { RuleViolation.Of(StatementRuleCodes.DisputeReasonWithoutDispute, from) };
+        }
+
+        return to == StatementStatus.Disputed && from != StatementStatus.Disputed && !reasonAfter
+            ? new[] { RuleViolation.Of(StatementRuleCodes.DisputeReasonMissing, from) }
+            : Array.Empty<RuleViolation>();
+    }
+
     private sealed record Step(StatementStatus From, StatementStatus To, StatementActor[] Actors);
 }

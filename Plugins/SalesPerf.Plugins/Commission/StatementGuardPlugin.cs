@@ -14,18 +14,19 @@ namespace SalesPerf.Plugins.Commission;
 /// Guards <c>spm_commissionstatement</c>: a user write to a computed column is refused (SPM-CMP-001 while Open,
 /// SPM-STM-003 once Approved, Disputed or Paid); any other column of an Approved, Disputed or Paid statement is
 /// refused for everyone, its owner included (SPM-STM-004); a status change must be one of
-/// <see cref="StatementWorkflow"/>'s, made by a role allowed to (SPM-STM-001 / 002). Approving is an update of
+/// <see cref="StatementWorkflow"/>'s, made by a role allowed to (SPM-STM-001 / 002); only the owner writes the dispute
+/// reason, while Open or Approved, and a move to Disputed needs one, given with it or stored before (SPM-STM-006 / 007). Approving is an update of
 /// <c>statuscode</c>; paying is SetState 1/2. The engine's own writes (<see cref="LocalPluginContext.IsEngineWrite"/>) pass.
 /// </summary>
 [Step(UpdateStepId, MessageNames.Update, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses user writes to computed columns and status changes by the wrong role.")]
-[StepImage(UpdateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode)]
+[StepImage(UpdateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason)]
 [Step(SetStateStepId, MessageNames.SetState, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses a statement status change by the wrong role.")]
-[StepImage(SetStateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode)]
+[StepImage(SetStateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason)]
 [Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses a statement status change by the wrong role.")]
-[StepImage(SetStateDynamicStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode)]
+[StepImage(SetStateDynamicStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason)]
 public sealed class StatementGuardPlugin : PluginBase
 {
     public const string UpdateStepId = "0a9d8c7b-b4c6-4bde-a2e7-6d8e9f0a1b01";
@@ -61,26 +62,33 @@ public sealed class StatementGuardPlugin : PluginBase
                 : context.RuleError(name, new[] { RuleViolation.Of(StatementRuleCodes.StatementReadOnly, from) });
         }
 
-        var edited = target?.Attributes.Keys.FirstOrDefault(k => !NotEdits.Contains(k));
+        var to = RequestedStatus(context, target);
+        var edited = target?.Attributes.Keys.FirstOrDefault(k => !NotEdits.Contains(k) && k != CommissionStatementColumns.DisputeReason);
         if (edited is not null && !StatementWorkflow.IsRecomputable(from))
         {
             throw context.RuleError(name, StatementWorkflow.CheckEdit(from, edited));
         }
 
-        var to = RequestedStatus(context, target);
-        if (!to.HasValue || to.Value == from)
+        var owner = before.GetAttributeValue<EntityReference>(CommissionStatementColumns.OwnerId)?.Id ?? Guid.Empty;
+        var moves = to.HasValue && to.Value != from;
+        var actor = moves ? StatementActors.Of(context.SystemService, context.Context.InitiatingUserId, owner) : null;
+        if (moves)
         {
-            return;
+            var result = actor.HasValue ? StatementWorkflow.Transition(from, to!.Value, actor.Value) : NoRole(from, to!.Value);
+            if (!result.IsValid)
+            {
+                throw context.RuleError(name, result.Violations);
+            }
         }
 
-        var owner = before.GetAttributeValue<EntityReference>(CommissionStatementColumns.OwnerId)?.Id ?? Guid.Empty;
-        var actor = StatementActors.Of(context.SystemService, context.Context.InitiatingUserId, owner);
-        var result = actor.HasValue
-            ? StatementWorkflow.Transition(from, to.Value, actor.Value)
-            : NoRole(from, to.Value);
-        if (!result.IsValid)
+        // The reason column is the owner's (SPM-STM-007), and a dispute needs one, given now or stored before (SPM-STM-006).
+        var reasonWritten = target?.Attributes.ContainsKey(CommissionStatementColumns.DisputeReason) == true;
+        var reason = reasonWritten ? target!.GetAttributeValue<string>(CommissionStatementColumns.DisputeReason) : before.GetAttributeValue<string>(CommissionStatementColumns.DisputeReason);
+        var reasonViolations = StatementWorkflow.CheckDisputeReason(
+            from, to, reasonWritten, !string.IsNullOrWhiteSpace(reason), context.Context.InitiatingUserId == owner);
+        if (reasonViolations.Count > 0)
         {
-            throw context.RuleError(name, result.Violations);
+            throw context.RuleError(name, reasonViolations);
         }
     }
 

@@ -101,4 +101,6 @@ public static class MessageCodes
     public const string PlanInUse = "SPM-DEL-003";
     public const string AssignmentInUse = "SPM-DEL-004";
     public const string PlanLastTierInUse = "SPM-PLN-016";
+    public const string StatementDisputeReasonMissing = "SPM-STM-006";
+    public const string StatementDisputeReasonWithoutDispute = "SPM-STM-007";
 }

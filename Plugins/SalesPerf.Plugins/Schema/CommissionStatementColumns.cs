@@ -20,6 +20,9 @@ public static class CommissionStatementColumns
     public const string PayableAmount = "spm_payableamount";
     public const string Trace = "spm_trace";
     public const string LastCalculatedOn = "spm_lastcalculatedon";
+
+    /// <summary>The owner's reason for a dispute: written only in the change that moves the statement to Disputed.</summary>
+    public const string DisputeReason = "spm_disputereason";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
 

@@ -16,7 +16,7 @@ namespace SalesPerf.Packer.Checks;
 public sealed class FormCheck : IPackageCheck
 {
     /// <summary>The children of <c>form</c> in the order Apollo-M exports them.</summary>
-    public static IReadOnlyList<string> FormOrder { get; } = ["tabs", "header", "footer", "DisplayConditions"];
+    public static IReadOnlyList<string> FormOrder { get; } = ["tabs", "header", "footer", "events", "formLibraries", "DisplayConditions"];
 
     public string Rule => "forms";
 

@@ -30,6 +30,7 @@ public static class PackageChecker
         new AppModuleCheck(),
         new FormCheck(),
         new FormSchemaCheck(),
+        new RibbonCheck(),
     ];
 
     /// <param name="zip">The solution zip.</param>

@@ -21,6 +21,12 @@ public sealed record FormDefinition
 
     public required IReadOnlyList<FormTab> Tabs { get; init; }
 
+    /// <summary>JScript web resources the form loads (FormXml <c>formLibraries</c>), in load order.</summary>
+    public IReadOnlyList<string> Libraries { get; init; } = [];
+
+    /// <summary>Event handlers of those libraries (FormXml <c>events</c>).</summary>
+    public IReadOnlyList<FormHandler> Handlers { get; init; } = [];
+
     /// <summary>Where the form comes from, for messages: e.g. Forms/spm_target.main.json.</summary>
     public required string SourceFile { get; init; }
 }

@@ -18,7 +18,9 @@ public static class FormSource
     public const string Folder = "Forms";
     public const string MainSuffix = ".main.json";
 
-    private static readonly string[] FormProperties = ["table", "id", "name", "description", "header", "tabs"];
+    private static readonly string[] FormProperties = ["table", "id", "name", "description", "header", "tabs", "libraries", "handlers"];
+    private static readonly string[] HandlerProperties = ["event", "library", "function", "attribute"];
+    private static readonly string[] Events = ["onload", "onsave", "onchange"];
     private static readonly string[] TabProperties = ["name", "label", "sections"];
     private static readonly string[] SectionProperties = ["name", "label", "fields", "subgrid", "webResource"];
     private static readonly string[] SubGridProperties = ["relationship", "table", "view", "recordsPerPage"];
@@ -96,11 +98,36 @@ public static class FormSource
                 Description = root.OptionalLabel("description"),
                 Header = root.OptionalArray("header").Select(n => n.String()).ToList().AsReadOnly(),
                 Tabs = tabs.AsReadOnly(),
+                Libraries = root.OptionalArray("libraries").Select(n => n.String()).ToList().AsReadOnly(),
+                Handlers = root.OptionalArray("handlers").Select(ReadHandler).ToList().AsReadOnly(),
                 SourceFile = file,
             };
+            foreach (var handler in form.Handlers.Where(h => !form.Libraries.Contains(h.Library, StringComparer.Ordinal)))
+            {
+                throw root.Error("handlers", $"the handler {handler.Function} calls the library '{handler.Library}', which 'libraries' does not list.");
+            }
+
             RejectDuplicates(form);
             return form;
         }
+    }
+
+    private static FormHandler ReadHandler(Node handler)
+    {
+        handler.OnlyProperties(HandlerProperties);
+        var name = handler.RequiredString("event");
+        if (!Events.Contains(name, StringComparer.Ordinal))
+        {
+            throw handler.Error("event", $"'{name}' is not one of {string.Join(", ", Events)}.");
+        }
+
+        var attribute = handler.Has("attribute") ? handler.RequiredString("attribute") : null;
+        if ((name == "onchange") != (attribute is not null))
+        {
+            throw handler.Error("attribute", "an onchange handler names its column in 'attribute'; onload and onsave handlers do not.");
+        }
+
+        return new FormHandler(name, handler.RequiredString("library"), handler.RequiredString("function"), attribute);
     }
 
     private static FormTab ReadTab(Node tab)

@@ -123,11 +123,11 @@ public sealed class EntityWriter(IReadOnlyList<IEntityPartWriter> parts)
 
     /// <summary>
     /// A platform table the solution extends, as real exports write one (Apollo's unpacked account, an unpacked
-    /// opportunity of YarSol/deploytest): Name, EntityInfo/entity with only the columns the solution adds, then empty
-    /// FormXml, SavedQueries and RibbonDiffXml. No labels and no table flags: the table stays Microsoft's, and flags with
+    /// opportunity of YarSol/deploytest): Name, EntityInfo/entity with only the columns the solution adds, then FormXml
+    /// (empty, or the solution's own new main form of the table: Solution/Forms), and empty SavedQueries and RibbonDiffXml. No labels and no table flags: the table stays Microsoft's, and flags with
     /// other values than the organisation's would change its settings on import (docs/packaging.md).
     /// </summary>
-    public static XElement WriteExtension(TableDefinition table)
+    public static XElement WriteExtension(TableDefinition table, PackContext context)
     {
         ArgumentNullException.ThrowIfNull(table);
         var schemaName = SchemaNames.Table(table);
@@ -138,7 +138,7 @@ public sealed class EntityWriter(IReadOnlyList<IEntityPartWriter> parts)
                 "entity",
                 new XAttribute("Name", schemaName),
                 new XElement("attributes", AttributeWriter.ExportedColumns(table, onlyCustom: true).Select(c => AttributeWriter.Write(table, c))))),
-            new XElement("FormXml"),
+            FormWriter.ExtensionFormXml(table, context),
             new XElement("SavedQueries"),
             new XElement("RibbonDiffXml"));
     }

@@ -22,7 +22,7 @@ public sealed class FormWriter : IEntityPartWriter
         ["formid", "IntroducedVersion", "FormPresentation", "FormActivationState", "form", "IsCustomizable", "CanBeDeleted", "LocalizedNames", "Descriptions"];
 
     /// <summary>The children of <c>form</c> the packer writes, in Apollo-M's order (it adds a footer after the header).</summary>
-    public static IReadOnlyList<string> FormOrder { get; } = ["tabs", "header", "DisplayConditions"];
+    public static IReadOnlyList<string> FormOrder { get; } = ["tabs", "header", "events", "formLibraries", "DisplayConditions"];
 
     public XElement? Write(TableDefinition table, PackContext context)
     {
@@ -55,6 +55,7 @@ public sealed class FormWriter : IEntityPartWriter
                 new XElement("rows", new XElement("row", form.Header.Select(field => FieldCell(form, table, field, "header_"))))));
         }
 
+        body.Add(Events(form), Libraries(form, context));
         body.Add(new XElement("DisplayConditions", new XAttribute("Order", "0"), new XAttribute("FallbackForm", "true"), new XElement("Everyone")));
 
         return new XElement(
@@ -207,6 +208,57 @@ public sealed class FormWriter : IEntityPartWriter
                     new XElement("Scrolling", "auto"),
                     new XElement("Border", "false"),
                     new XElement("WebResourceId", ExportXml.Braced(resource.Id).ToUpperInvariant()))));
+    }
+
+    /// <summary>
+    /// <c>events/event</c> per event (and column, for onchange), each handler with a stable <c>handlerUniqueId</c>,
+    /// <c>enabled</c> and <c>passExecutionContext</c>; <c>application="false"</c> marks a customer's handler.
+    /// </summary>
+    private static XElement? Events(FormDefinition form) => form.Handlers.Count == 0 ? null : new XElement(
+        "events",
+        form.Handlers.GroupBy(h => (h.Event, h.Attribute)).Select(group => new XElement(
+            "event",
+            new XAttribute("name", group.Key.Event),
+            new XAttribute("application", "false"),
+            new XAttribute("active", "false"),
+            group.Key.Attribute is null ? null : new XAttribute("attribute", group.Key.Attribute),
+            new XElement("Handlers", group.Select(handler => new XElement(
+                "Handler",
+                new XAttribute("functionName", handler.Function),
+                new XAttribute("libraryName", handler.Library),
+                new XAttribute("handlerUniqueId", Id(form, "handler", handler.Event + "/" + handler.Attribute + "/" + handler.Function)),
+                new XAttribute("enabled", "true"),
+                new XAttribute("parameters", string.Empty),
+                new XAttribute("passExecutionContext", "true")))))));
+
+    /// <summary><c>formLibraries/Library</c>: each a JScript web resource of the package, with a stable <c>libraryUniqueId</c>.</summary>
+    private static XElement? Libraries(FormDefinition form, PackContext context)
+    {
+        if (form.Libraries.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var library in form.Libraries.Where(l => !context.Input.WebResources.Any(w => w.Name == l && w.Type == 3)))
+        {
+            throw new PackException($"{form.SourceFile}: the form library '{library}' is not a JScript web resource of WebResources/webresources.json.");
+        }
+
+        return new XElement("formLibraries", form.Libraries.Select(library => new XElement(
+            "Library",
+            new XAttribute("name", library),
+            new XAttribute("libraryUniqueId", Id(form, "library", library)))));
+    }
+
+    /// <summary>The FormXml of a platform table the solution adds a main form to (the form is new and complete, never a diff).</summary>
+    public static XElement ExtensionFormXml(TableDefinition table, PackContext context)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(context);
+        var form = context.Input.Forms.FirstOrDefault(f => f.Table == table.LogicalName);
+        return form is null
+            ? new XElement("FormXml")
+            : new XElement("FormXml", new XElement("forms", new XAttribute("type", "main"), SystemForm(form, table, context)));
     }
 
     private static XElement Labels(Label label) => LabelXml.Labels(label);

@@ -308,6 +308,14 @@ public sealed class CommissionOrg
     public void SetStatus(Guid user, Guid statement, int status) =>
         As(user).Update(new Entity("spm_commissionstatement", statement) { ["statuscode"] = new OptionSetValue(status) });
 
+    /// <summary>Open or Approved → Disputed with its reason, in one update (SPM-STM-006 refuses a dispute without one).</summary>
+    public void Dispute(Guid user, Guid statement, string reason = "Line 2 misses the March deal.") =>
+        As(user).Update(new Entity("spm_commissionstatement", statement)
+        {
+            ["statuscode"] = new OptionSetValue(Disputed),
+            ["spm_disputereason"] = reason,
+        });
+
     public void Pay(Guid user, Guid statement) => As(user).Execute(new OrganizationRequest("SetState")
     {
         ["EntityMoniker"] = new EntityReference("spm_commissionstatement", statement),

@@ -109,6 +109,8 @@ internal static class ScenarioCoverage
         ["plan assignment with statements deleted"] = ["SPM-DEL-004"],
         ["last tier of a plan in use deleted, deactivated or moved"] = ["SPM-PLN-016"],
         ["pace status or projection written by hand"] = ["SPM-TGT-003"],
+        ["statement disputed without a reason (Update or SetState)"] = ["SPM-STM-006"],
+        ["dispute reason written outside the move to Disputed"] = ["SPM-STM-007"],
     };
 
     /// <summary>

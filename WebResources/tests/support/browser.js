@@ -44,7 +44,7 @@ async function newPage(browser, server, languageId, options) {
   return slot;
 }
 
-// options: { languageId, userId, baseCurrencyId, today, xrmInParentOnly, noXrm, executeThrows, webApi }
+// options: { languageId, userId, baseCurrencyId, today, xrmInParentOnly, noXrm, executeThrows, lookups, webApi }
 // Returns { page, context: { close }, errors }.
 async function open(browser, server, url, options = {}) {
   const languageId = options.languageId || 1033;
@@ -66,6 +66,7 @@ async function open(browser, server, url, options = {}) {
       userId: options.userId,
       baseCurrencyId: options.baseCurrencyId,
       executeThrows: options.executeThrows || null,
+      lookups: options.lookups || null,
     };
     await slot.page.addInitScript({ content: `window.__spmFakeConfig = ${JSON.stringify(config)};` });
   }

@@ -22,7 +22,11 @@ class FakeWebApi {
     this.calls = [];
     this.failures = new Map();
     this.handlers = new Map();
+    this.updateHandlers = new Map();
   }
+
+  // handler(id, data, row) before an update of `table` is applied: throw { message } to refuse it as the server would.
+  onUpdate(table, handler) { this.updateHandlers.set(table, handler); }
 
   // Every later call on `table` (or the custom API of that name) fails like Xrm.WebApi does.
   fail(name, message, errorCode = 2147746336) { this.failures.set(name, { message, errorCode }); }
@@ -48,6 +52,16 @@ class FakeWebApi {
         const row = this.rows(name).find((r) => String(r[`${name}id`]).toLowerCase() === id);
         if (!row) return { error: { message: `${name} With Id = ${id} Does Not Exist`, errorCode: 2147746336 } };
         return { result: project(row, name, q.select) };
+      }
+      if (operation === 'updateRecord') {
+        const id = String(argument.id).toLowerCase();
+        const row = this.rows(name).find((r) => String(r[`${name}id`]).toLowerCase() === id);
+        if (!row) return { error: { message: `${name} With Id = ${id} Does Not Exist`, errorCode: 2147746336 } };
+        assertColumns(name, Object.keys(argument.data));
+        const handler = this.updateHandlers.get(name);
+        if (handler) await handler(id, argument.data, row);
+        Object.assign(row, argument.data);
+        return { result: { entityType: name, id } };
       }
       if (operation === 'execute') {
         const handler = this.handlers.get(name);
