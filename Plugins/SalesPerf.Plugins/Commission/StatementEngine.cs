@@ -100,7 +100,7 @@ internal static class StatementEngine
         return changes;
     }
 
-    private static bool Same(LineRow row, CommissionLine line, string trace) =>
+    internal static bool Same(LineRow row, CommissionLine line, string trace) =>
         row.TransactionDate == line.TransactionDate
         && row.CreditAmount == line.CreditAmount
         && row.SplitPercent == line.SplitPercent
@@ -108,7 +108,7 @@ internal static class StatementEngine
         && row.CommissionAmount == line.CommissionAmount
         && string.Equals(row.Trace, trace, StringComparison.Ordinal);
 
-    private static bool Same(StatementRow row, StatementComputation computation, string trace) =>
+    internal static bool Same(StatementRow row, StatementComputation computation, string trace) =>
         row.CreditAmount == computation.CreditAmount
         && row.AttainmentPercent == computation.AttainmentPercent
         && row.EarnedAmount == computation.EarnedAmount
