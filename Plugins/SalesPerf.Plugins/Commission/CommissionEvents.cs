@@ -78,7 +78,8 @@ internal static class CommissionEvents
             }
         }
 
-        var reads = new EventReads(context, sourceId, removedNow);
+        // Credited to nobody now (reopened, lost, cancelled, deleted): its credit is not read again.
+        var reads = new EventReads(context, sourceId, removedNow || credited.Count == 0);
         foreach (var assignment in touched)
         {
             StatementEvents.Apply(context, reads, assignment, lines, reversals.TryGetValue(assignment.Id, out var reversal) ? reversal : null);

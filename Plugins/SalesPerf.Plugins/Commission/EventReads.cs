@@ -13,7 +13,7 @@ namespace SalesPerf.Plugins.Commission;
 /// What one event reads once however many statements it touches (owner and split users usually share a plan): the
 /// plans with their tiers, the transaction's credit per basis, the statement owners' languages. Lives for one event.
 /// </summary>
-internal sealed class EventReads(LocalPluginContext context, string sourceId, bool removedNow)
+internal sealed class EventReads(LocalPluginContext context, string sourceId, bool creditsNobody)
 {
     private readonly Dictionary<Guid, Validated<CommissionPlan>> plans = new();
     private readonly Dictionary<CommissionBasis, IReadOnlyList<UserCredit>> credits = new();
@@ -21,8 +21,8 @@ internal sealed class EventReads(LocalPluginContext context, string sourceId, bo
 
     public string SourceId { get; } = sourceId;
 
-    /// <summary>The transaction is being deleted: it credits nobody although its row still exists.</summary>
-    public bool RemovedNow { get; } = removedNow;
+    /// <summary>The transaction credits nobody now (reopened, lost, cancelled; or being deleted while its row still exists).</summary>
+    public bool CreditsNobody { get; } = creditsNobody;
 
     public Validated<CommissionPlan> Plan(Guid planId)
     {
@@ -36,10 +36,10 @@ internal sealed class EventReads(LocalPluginContext context, string sourceId, bo
         return plan;
     }
 
-    /// <summary>The transaction's credit for every user it is credited to now (none while it is being deleted).</summary>
+    /// <summary>The transaction's credit for every user it is credited to now (one query per basis; none when it credits nobody).</summary>
     public IReadOnlyList<UserCredit> Credits(CommissionBasis basis)
     {
-        if (RemovedNow || !Guid.TryParse(SourceId, out var id))
+        if (CreditsNobody || !Guid.TryParse(SourceId, out var id))
         {
             return Array.Empty<UserCredit>();
         }

@@ -45,7 +45,7 @@ internal static class StatementEvents
             : statements.PaidLines(assignment.OwnerId, new[] { LineKeys.Of(CommissionLineKind.Earning, reads.SourceId), LineKeys.Of(CommissionLineKind.Clawback, reads.SourceId) });
         var transactions = plan.Value.Scope == TierScope.PeriodCumulative
             ? reads.Credits(plan.Value.Basis).Where(c => c.UserId == assignment.OwnerId).Select(c => c.Transaction).ToList()
-            : new CreditReader(service).Read(plan.Value.Basis, assignment.OwnerId, assignment.Period, reads.RemovedNow ? new[] { reads.SourceId } : Array.Empty<string>());
+            : new CreditReader(service).Read(plan.Value.Basis, assignment.OwnerId, assignment.Period, reads.CreditsNobody ? new[] { reads.SourceId } : Array.Empty<string>());
         var quota = assignment.QuotaAmount ?? StatementSourcesReader.QuotaTarget(service, assignment.QuotaTargetId);
         var score = plan.Value.HasGate ? StatementSourcesReader.WeightedScore(service, assignment) : null;
         var sources = StatementSources.Create(plan.Value, quota ?? 0m, assignment.Period, transactions, score, paid, reversals);
