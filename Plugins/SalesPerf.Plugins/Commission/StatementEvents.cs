@@ -86,28 +86,8 @@ internal static class StatementEvents
         using (context.BeginEngineWrites())
         {
             var statementId = statement?.Id ?? writer.CreateStatement(assignment);
-            var changes = 0;
-            foreach (var (kind, stored) in new[] { (CommissionLineKind.Earning, earning), (CommissionLineKind.Clawback, clawback) })
-            {
-                var line = computation.Lines.FirstOrDefault(l => l.Kind == kind);
-                var trace = line is null ? string.Empty : chinese ? line.Trace.Chinese : line.Trace.English;
-                if (line is null && stored is not null)
-                {
-                    writer.DeleteLine(stored.Id);
-                    changes++;
-                }
-                else if (line is not null && stored is null)
-                {
-                    writer.CreateLine(statementId, assignment.OwnerId, basis, line, trace);
-                    changes++;
-                }
-                else if (line is not null && stored is not null && !StatementEngine.Same(stored, line, trace))
-                {
-                    writer.UpdateLine(stored.Id, line, trace);
-                    changes++;
-                }
-            }
-
+            var changes = WriteLine(writer, statementId, assignment.OwnerId, basis, computation.Lines.FirstOrDefault(l => l.Kind == CommissionLineKind.Earning), earning, chinese)
+                + WriteLine(writer, statementId, assignment.OwnerId, basis, computation.Lines.FirstOrDefault(l => l.Kind == CommissionLineKind.Clawback), clawback, chinese);
             var statementTrace = chinese ? computation.Trace.Chinese : computation.Trace.English;
             if (statement is null || changes > 0 || !StatementEngine.Same(statement, computation, statementTrace))
             {
@@ -116,6 +96,36 @@ internal static class StatementEvents
 
             context.Trace("Statement {0:D}: transaction {1}, {2} line change(s), payable {3}.", statementId, reads.SourceId, changes, computation.PayableAmount);
         }
+    }
+
+    /// <returns>1 when the line was created, updated or deleted; 0 when it stays as stored.</returns>
+    private static int WriteLine(StatementWriter writer, Guid statementId, Guid ownerId, CommissionBasis basis, CommissionLine? line, LineRow? stored, bool chinese)
+    {
+        var trace = line is null ? string.Empty : chinese ? line.Trace.Chinese : line.Trace.English;
+        if (line is null)
+        {
+            if (stored is null)
+            {
+                return 0;
+            }
+
+            writer.DeleteLine(stored.Id);
+            return 1;
+        }
+
+        if (stored is null)
+        {
+            writer.CreateLine(statementId, ownerId, basis, line, trace);
+            return 1;
+        }
+
+        if (StatementEngine.Same(stored, line, trace))
+        {
+            return 0;
+        }
+
+        writer.UpdateLine(stored.Id, line, trace);
+        return 1;
     }
 
     private static StoredLine? Stored(LineRow? row) => row?.TransactionDate is { } date
