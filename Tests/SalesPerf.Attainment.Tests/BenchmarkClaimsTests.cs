@@ -36,6 +36,17 @@ public sealed class BenchmarkClaimsTests
         }
     }
 
+    [Fact]
+    public void BackDatedWin_Calls_AreTheSameOn10And1000LineStatementsAndWithinTheEventBudget()
+    {
+        var small = CommissionBook.Seed(10).MeasureBackDatedWin();
+        var large = CommissionBook.Seed(1_000).MeasureBackDatedWin();
+
+        // docs/benchmarks.md "Late events": the win's close step, attainment part (no target) and commission part.
+        Assert.Equal(small.Calls, large.Calls);
+        Assert.True(large.Calls - CallBudget.OpportunityWinNothingToRecompute <= CommissionBudget.CallsPerWin, $"{large.Calls} calls");
+    }
+
     [Theory]
     [InlineData(10)]
     [InlineData(1_000)]

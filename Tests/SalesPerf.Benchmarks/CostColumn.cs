@@ -19,7 +19,7 @@ public sealed class CostColumn : IColumn
         _value = value;
     }
 
-    public static CostColumn Calls { get; } = new("Calls", "Organisation-service calls: the plug-ins' on one win, the naive recompute's pages", c => c.Calls);
+    public static CostColumn Calls { get; } = new("Calls", "Organisation-service calls: the plug-ins' on one win (on all wins of an out-of-order run), the naive recompute's pages", c => c.Calls);
 
     public static CostColumn RowsRead { get; } = new("Rows read", "Rows returned to the caller (aggregate result rows for aggregates)", c => c.RowsRead);
 
@@ -42,7 +42,8 @@ public sealed class CostColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
         ArgumentNullException.ThrowIfNull(benchmarkCase);
-        var size = Convert.ToInt32(benchmarkCase.Parameters[nameof(OpportunityWinBenchmarks.OpportunitiesPerRep)], CultureInfo.InvariantCulture);
+        // Every benchmark has one size parameter (opportunities per rep, statement lines, wins).
+        var size = Convert.ToInt32(benchmarkCase.Parameters.Items[0].Value, CultureInfo.InvariantCulture);
         var cost = CostRecords.Read(benchmarkCase.Descriptor.WorkloadMethod.Name, size);
         return cost is null ? "?" : _value(cost).ToString("N0", CultureInfo.InvariantCulture);
     }

@@ -8,7 +8,8 @@ namespace SalesPerf.Benchmarks;
 
 /// <summary>
 /// bench.sh --counts: the deterministic part of the benchmark without BenchmarkDotNet — per size, the win's calls and
-/// rows read by plug-in and request, and the naive recompute's pages and rows.
+/// rows read by plug-in and request, and the naive recompute's pages and rows; then the late events (a back-dated win on
+/// a 1,000-line statement, 2,000 wins latest first).
 /// </summary>
 public static class CountsReport
 {
@@ -34,6 +35,11 @@ public static class CountsReport
             var naive = NaiveRecompute.Run(book.Org.Service, book.Rep, SalesBook.EventPeriods);
             Console.WriteLine(Invariant($"  naive recompute: {naive.Cost.Calls} calls, {naive.Cost.RowsRead:N0} rows read"));
         }
+
+        var late = CommissionBook.Seed(1_000).MeasureBackDatedWin();
+        Console.WriteLine(Invariant($"late events: one back-dated win on a 1,000-line statement {late.Calls} calls, {late.RowsRead} rows read"));
+        var outOfOrder = CommissionBook.MeasureOutOfOrderWins(2_000);
+        Console.WriteLine(Invariant($"late events: 2,000 wins latest first {outOfOrder.Calls:N0} calls ({outOfOrder.Calls / 2_000m:0.##} a win), {outOfOrder.RowsRead:N0} rows read"));
     }
 
     private static string ShortName(string pluginType) => pluginType[(pluginType.LastIndexOf('.') + 1)..];

@@ -33,7 +33,7 @@ public static class StatementCalculator
         }
 
         var plan = sources.Plan;
-        var gated = plan.HasGate && (!sources.WeightedScore.HasValue || sources.WeightedScore.Value < plan.AcceleratorGate!.Value);
+        var gated = IsGated(sources);
         var schedule = TierSchedule.For(plan, sources.Quota, gated);
 
         var earnings = new List<CommissionLine>();
@@ -85,7 +85,7 @@ public static class StatementCalculator
             adjustment,
             gated,
             capReached,
-            StatementTrace.Describe(sources, earnings, cumulative, attainment, earned, clawback, adjustment, gated, capReached));
+            StatementTrace.Describe(sources, earnings.Count, earnings.Select(l => l.CommissionAmount).ToArray(), cumulative, attainment, earned, clawback, adjustment, gated, capReached));
     }
 
     /// <summary>SPM-STM-003 when the statement is not Open (Approved, Disputed and Paid keep their lines).</summary>
@@ -123,10 +123,14 @@ public static class StatementCalculator
         return new EarningStep(tx, before, after, sliceList, total, earlier, total - earlier, total - earlier);
     }
 
-    private static decimal Capped(CommissionPlan plan, decimal computed) =>
+    /// <summary>The plan has an accelerator gate and the weighted score is below it, or there is none.</summary>
+    internal static bool IsGated(StatementSources sources) =>
+        sources.Plan.HasGate && (!sources.WeightedScore.HasValue || sources.WeightedScore.Value < sources.Plan.AcceleratorGate!.Value);
+
+    internal static decimal Capped(CommissionPlan plan, decimal computed) =>
         plan.PayoutCap.HasValue && computed > plan.PayoutCap.Value ? plan.PayoutCap.Value : computed;
 
-    private static decimal Percent(decimal credit, decimal quota) => CurrencyRounding.Round(credit * 100m / quota);
+    internal static decimal Percent(decimal credit, decimal quota) => CurrencyRounding.Round(credit * 100m / quota);
 
     private static CommissionLine Adjustment(StatementAdjustment adjustment)
     {

@@ -12,22 +12,26 @@ namespace SalesPerf.Domain.Statements;
 /// </summary>
 internal static class StatementTrace
 {
-    private const int MaxListedLines = 12;
+    public const int MaxListedLines = 12;
 
-    public static BilingualText Describe(StatementSources sources, IReadOnlyList<CommissionLine> earnings, decimal credit, decimal attainment, decimal earned, decimal clawback, decimal adjustment, bool gated, bool capped)
+    /// <param name="count">The number of earning lines; null when it is not known but above <see cref="MaxListedLines"/> (an event reads no more lines than it lists).</param>
+    /// <param name="amounts">The earning lines' amounts, listed when there are at most <see cref="MaxListedLines"/>.</param>
+    public static BilingualText Describe(StatementSources sources, int? count, IReadOnlyList<decimal> amounts, decimal credit, decimal attainment, decimal earned, decimal clawback, decimal adjustment, bool gated, bool capped)
     {
         var en = new StringBuilder();
         var zh = new StringBuilder();
-        en.Append("Credit ").Append(Cash(credit)).Append(" from ").Append(earnings.Count).Append(earnings.Count == 1 ? " transaction" : " transactions")
+        var countEn = count.HasValue ? count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "more than " + MaxListedLines;
+        var countZh = count.HasValue ? count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "超过 " + MaxListedLines;
+        en.Append("Credit ").Append(Cash(credit)).Append(" from ").Append(countEn).Append(count == 1 ? " transaction" : " transactions")
             .Append(" = ").Append(Plain(attainment)).Append(" % of quota ").Append(Cash(sources.Quota)).Append('.');
-        zh.Append("计入业绩 ").Append(Cash(credit)).Append("（").Append(earnings.Count).Append(" 笔），达成配额 ").Append(Cash(sources.Quota))
+        zh.Append("计入业绩 ").Append(Cash(credit)).Append("（").Append(countZh).Append(" 笔），达成配额 ").Append(Cash(sources.Quota))
             .Append(" 的 ").Append(Plain(attainment)).Append(" %。");
 
-        var list = earnings.Count > 0 && earnings.Count <= MaxListedLines
-            ? " (" + string.Join(" + ", earnings.Select(l => Cash(l.CommissionAmount))) + ")"
+        var list = count is > 0 and <= MaxListedLines
+            ? " (" + string.Join(" + ", amounts.Select(Cash)) + ")"
             : string.Empty;
-        en.Append(" Earned ").Append(Cash(earned)).Append(" = sum of ").Append(earnings.Count).Append(" earning lines").Append(list).Append('.');
-        zh.Append("提成 ").Append(Cash(earned)).Append(" = ").Append(earnings.Count).Append(" 行提成之和").Append(list).Append('。');
+        en.Append(" Earned ").Append(Cash(earned)).Append(" = sum of ").Append(countEn).Append(" earning lines").Append(list).Append('.');
+        zh.Append("提成 ").Append(Cash(earned)).Append(" = ").Append(countZh).Append(" 行提成之和").Append(list).Append('。');
 
         if (gated)
         {

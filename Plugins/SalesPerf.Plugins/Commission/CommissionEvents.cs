@@ -10,7 +10,9 @@ using SalesPerf.Plugins.Infrastructure;
 namespace SalesPerf.Plugins.Commission;
 
 /// <summary>
-/// One basis transaction (opportunity, order, payment) changed. Every statement it is or was on is brought up to date:
+/// One basis transaction (opportunity, order, payment) changed. Every Open statement it is or was on gets its change through
+/// <see cref="StatementEvents"/>: only the transaction's own lines and the statement's totals are written (docs/domain-rules.md
+/// "Late events"), each statement once:
 /// <list type="number">
 /// <item>the assignments of the users it is credited to now (owner and split users, on its date) are recomputed, and
 /// their statement is created if this is their first credit;</item>
@@ -29,24 +31,23 @@ internal static class CommissionEvents
         LocalPluginContext context, string sourceId, IReadOnlyCollection<int> bases, IReadOnlyList<CreditedUser> credited, bool removedNow)
     {
         var assignments = new AssignmentReader(context.SystemService);
-        var excluded = removedNow ? new[] { sourceId } : Array.Empty<string>();
-        var plain = new RecomputeRequest(excluded, Array.Empty<TransactionReversal>(), true);
-        var done = new HashSet<Guid>();
-        foreach (var user in credited)
+        var lines = new StatementReader(context.SystemService).LinesOfSource(sourceId);
+        var touched = new List<AssignmentRow>();
+        var reversals = new Dictionary<Guid, TransactionReversal>();
+        foreach (var day in credited.GroupBy(c => c.Date))
         {
-            foreach (var assignment in assignments.ForOwnerOn(user.UserId, user.Date, bases))
+            foreach (var assignment in assignments.ForOwnersOn(day.Select(c => c.UserId).Distinct().ToList(), day.Key, bases))
             {
-                Once(context, done, assignment, plain);
+                Add(touched, assignment);
             }
         }
 
-        var lines = new StatementReader(context.SystemService).LinesOfSource(sourceId);
-        foreach (var open in lines.Where(l => l.Status == StatementStatus.Open).Select(l => l.AssignmentId).Distinct())
+        foreach (var open in lines.Where(l => l.Status == StatementStatus.Open).Select(l => l.AssignmentId).Distinct().Where(id => touched.All(a => a.Id != id)).ToList())
         {
             var assignment = assignments.ById(open);
             if (assignment is not null)
             {
-                Once(context, done, assignment, new RecomputeRequest(excluded, Array.Empty<TransactionReversal>(), false));
+                Add(touched, assignment);
             }
         }
 
@@ -65,7 +66,6 @@ internal static class CommissionEvents
                 continue;
             }
 
-            var request = new RecomputeRequest(excluded, new[] { reversal.Value }, true);
             foreach (var current in assignments.ForOwnerOn(owner.Key, today, bases).Take(1))
             {
                 context.Trace(
@@ -73,9 +73,16 @@ internal static class CommissionEvents
                         ? "Transaction {0} divided again after its statement closed: the share above {2} % is taken back on assignment {1:D}."
                         : "Transaction {0} reversed after its statement closed: clawback considered on assignment {1:D}.",
                     sourceId, current.Id, reversal.Value.KeptPercent ?? 0m);
-                done.Remove(current.Id);
-                Once(context, done, current, request);
+                Add(touched, current);
+                reversals[current.Id] = reversal.Value;
             }
+        }
+
+        // Credited to nobody now (reopened, lost, cancelled, deleted): its credit is not read again.
+        var reads = new EventReads(context, sourceId, removedNow || credited.Count == 0);
+        foreach (var assignment in touched)
+        {
+            StatementEvents.Apply(context, reads, assignment, lines, reversals.TryGetValue(assignment.Id, out var reversal) ? reversal : null);
         }
     }
 
@@ -110,6 +117,14 @@ internal static class CommissionEvents
         var pending = lines.Any(l => l.OwnerId == ownerId && l.Status == StatementStatus.Open
             && l.Line.Kind == CommissionLineKind.Clawback && (l.Line.CreditAmount ?? 0m) < 0m);
         return share < paidShare || pending ? new TransactionReversal(sourceId, today, share) : null;
+    }
+
+    private static void Add(List<AssignmentRow> touched, AssignmentRow assignment)
+    {
+        if (touched.All(a => a.Id != assignment.Id))
+        {
+            touched.Add(assignment);
+        }
     }
 
     private static void Once(LocalPluginContext context, HashSet<Guid> done, AssignmentRow assignment, RecomputeRequest request)

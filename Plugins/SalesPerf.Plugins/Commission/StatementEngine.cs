@@ -53,18 +53,7 @@ internal static class StatementEngine
         {
             var statementId = statement?.Id ?? writer.CreateStatement(assignment);
             var changes = WriteLines(writer, statementId, assignment.OwnerId, sources.Sources.Plan.Basis, sources.Lines, computation, chinese);
-            var figures = StatementFigures.Of(computation);
-            var trace = figures.WithNotes(chinese ? computation.Trace.Chinese : computation.Trace.English);
-            foreach (var note in figures.OverflowNotes)
-            {
-                context.Trace("Statement {0:D}: {1}", statementId, note);
-            }
-
-            if (statement is null || changes > 0 || !Same(statement, figures, trace))
-            {
-                writer.UpdateStatement(statementId, figures, trace, context.Clock.UtcNow);
-            }
-
+            WriteTotals(context, writer, statement, statementId, changes, computation, chinese);
             context.Trace("Statement {0:D}: {1} line change(s), payable {2}.", statementId, changes, computation.PayableAmount);
             return statementId;
         }
@@ -106,13 +95,33 @@ internal static class StatementEngine
         return changes;
     }
 
-    private static bool Same(LineRow row, CommissionLine line, string trace) =>
+    internal static bool Same(LineRow row, CommissionLine line, string trace) =>
         row.TransactionDate == line.TransactionDate
         && row.CreditAmount == line.CreditAmount
         && row.SplitPercent == line.SplitPercent
         && row.RatePercent == line.RatePercent
         && row.CommissionAmount == line.CommissionAmount
         && string.Equals(row.Trace, trace, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Writes the statement's computed columns (held at their column limits, the trace saying so) when a line changed or
+    /// a stored value differs.
+    /// </summary>
+    internal static void WriteTotals(
+        LocalPluginContext context, StatementWriter writer, StatementRow? statement, Guid statementId, int lineChanges, StatementComputation computation, bool chinese)
+    {
+        var figures = StatementFigures.Of(computation);
+        var trace = figures.WithNotes(chinese ? computation.Trace.Chinese : computation.Trace.English);
+        foreach (var note in figures.OverflowNotes)
+        {
+            context.Trace("Statement {0:D}: {1}", statementId, note);
+        }
+
+        if (statement is null || lineChanges > 0 || !Same(statement, figures, trace))
+        {
+            writer.UpdateStatement(statementId, figures, trace, context.Clock.UtcNow);
+        }
+    }
 
     private static bool Same(StatementRow row, StatementFigures figures, string trace) =>
         row.CreditAmount == figures.CreditAmount

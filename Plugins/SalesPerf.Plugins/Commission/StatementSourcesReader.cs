@@ -35,13 +35,7 @@ internal static class StatementSourcesReader
         var quota = assignment.QuotaAmount ?? QuotaTarget(service, assignment.QuotaTargetId);
         var statements = new StatementReader(service);
         var lines = statement is null ? (IReadOnlyList<LineRow>)Array.Empty<LineRow>() : statements.Lines(statement.Id);
-        var reversals = lines.Where(l => l.Kind == CommissionLineKind.Clawback && l.TransactionDate.HasValue)
-            .Select(l => new TransactionReversal(l.SourceId, l.TransactionDate!.Value, l.CreditAmount < 0m ? l.SplitPercent ?? 0m : null))
-            .ToList();
-        // A re-division asked now replaces the one on the statement (the share changed again); a reversal on the
-        // statement keeps its date, so its window does not move.
-        reversals.RemoveAll(e => request.Reversals.Any(r => r.TransactionId == e.TransactionId && (r.IsRedivision || e.IsRedivision)));
-        reversals.AddRange(request.Reversals.Where(r => reversals.All(e => e.TransactionId != r.TransactionId)));
+        var reversals = ReversalMerge.Of(lines, request.Reversals.ToList());
         var paid = statements.PaidLines(
             assignment.OwnerId,
             reversals.SelectMany(r => new[] { LineKeys.Of(CommissionLineKind.Earning, r.TransactionId), LineKeys.Of(CommissionLineKind.Clawback, r.TransactionId) }).ToList());
@@ -57,12 +51,12 @@ internal static class StatementSourcesReader
         return new ReadSources(sources.Value, lines);
     }
 
-    private static decimal? QuotaTarget(IOrganizationService service, Guid? targetId) =>
+    internal static decimal? QuotaTarget(IOrganizationService service, Guid? targetId) =>
         targetId.HasValue
             ? service.Retrieve(TargetColumns.EntityName, targetId.Value, new ColumnSet(TargetColumns.TargetValue)).GetAttributeValue<decimal?>(TargetColumns.TargetValue)
             : null;
 
-    private static decimal? WeightedScore(IOrganizationService service, AssignmentRow assignment)
+    internal static decimal? WeightedScore(IOrganizationService service, AssignmentRow assignment)
     {
         var query = new QueryExpression(ScorecardColumns.EntityName) { ColumnSet = new ColumnSet(ScorecardColumns.WeightedScore), TopCount = 1 };
         query.Criteria.AddCondition(ScorecardColumns.OwnerId, ConditionOperator.Equal, assignment.OwnerId);

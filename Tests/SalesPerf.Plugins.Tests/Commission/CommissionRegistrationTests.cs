@@ -40,11 +40,18 @@ public sealed class CommissionRegistrationTests
     }
 
     [Theory]
-    [InlineData(10, 14)] // one page
-    [InlineData(5000, 14)] // still one page
-    [InlineData(6000, 17)] // one more page of own deals, split deals and lines
-    public void CommissionBudget_For_GrowsOnlyWithPages(int transactions, int budget)
+    [InlineData(10, 12)] // one page of own deals and one of split deals
+    [InlineData(5000, 12)] // still one page
+    [InlineData(6000, 14)] // one more page of own and split deals
+    public void CommissionBudget_PerTransactionWin_GrowsOnlyWithPagesOfCredits(int transactions, int budget)
     {
-        Assert.Equal(budget, CommissionBudget.For(transactions));
+        Assert.Equal(budget, CommissionBudget.PerTransactionWin(transactions));
+    }
+
+    [Fact]
+    public void CommissionBudget_CallsPerEvent_IsTheIssuesBoundOfTwenty()
+    {
+        Assert.Equal(20, CommissionBudget.CallsPerEvent);
+        Assert.True(CommissionBudget.CallsPerWin <= CommissionBudget.CallsPerEvent);
     }
 }

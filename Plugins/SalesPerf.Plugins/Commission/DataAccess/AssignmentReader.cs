@@ -21,10 +21,19 @@ internal sealed class AssignmentReader(IOrganizationService service)
     private readonly IOrganizationService service = service ?? throw new ArgumentNullException(nameof(service));
 
     /// <summary>Assignments of <paramref name="ownerId"/> whose period contains <paramref name="date"/>, of plans with one of <paramref name="bases"/>.</summary>
-    public IReadOnlyList<AssignmentRow> ForOwnerOn(Guid ownerId, CalendarDate date, IReadOnlyCollection<int> bases)
+    public IReadOnlyList<AssignmentRow> ForOwnerOn(Guid ownerId, CalendarDate date, IReadOnlyCollection<int> bases) =>
+        ForOwnersOn(new[] { ownerId }, date, bases);
+
+    /// <summary>The same for several owners in one query (a deal's owner and split users share its date).</summary>
+    public IReadOnlyList<AssignmentRow> ForOwnersOn(IReadOnlyCollection<Guid> ownerIds, CalendarDate date, IReadOnlyCollection<int> bases)
     {
+        if (ownerIds.Count == 0)
+        {
+            return Array.Empty<AssignmentRow>();
+        }
+
         var query = Query();
-        query.Criteria.AddCondition(PlanAssignmentColumns.OwnerId, ConditionOperator.Equal, ownerId);
+        query.Criteria.AddCondition(PlanAssignmentColumns.OwnerId, ConditionOperator.In, ownerIds.Cast<object>().ToArray());
         var period = query.LinkEntities[0];
         period.LinkCriteria.AddCondition(PeriodColumns.StartDate, ConditionOperator.LessEqual, date.ToDateTime());
         period.LinkCriteria.AddCondition(PeriodColumns.EndDate, ConditionOperator.GreaterEqual, date.ToDateTime());

@@ -128,7 +128,8 @@ internal sealed class CreditReader(IOrganizationService service)
             Math.Max(0m, Amount(row, PaymentColumns.AmountBase, PaymentColumns.Amount))));
     }
 
-    private static IEnumerable<CreditShare> Shares(Guid opportunityId, Guid ownerId, decimal amount, IEnumerable<Entity> rows, string alias)
+    /// <summary>The deal's credit shares after its active splits (<paramref name="rows"/> joined to them under <paramref name="alias"/>).</summary>
+    internal static IEnumerable<CreditShare> Shares(Guid opportunityId, Guid ownerId, decimal amount, IEnumerable<Entity> rows, string alias)
     {
         var splits = rows
             .Select(r => new { User = Aliased.Id(r, alias + "." + DealSplitColumns.UserId), Percent = Aliased.Number(r, alias + "." + DealSplitColumns.SplitPercent) })
@@ -152,14 +153,14 @@ internal sealed class CreditReader(IOrganizationService service)
         filter.AddCondition(OpportunityColumns.ActualCloseDate, ConditionOperator.LessThan, period.End.AddDays(1).ToDateTime());
     }
 
-    private static decimal Amount(Entity row, string baseColumn, string column) =>
+    internal static decimal Amount(Entity row, string baseColumn, string column) =>
         RowMerge.Money(row, baseColumn) ?? RowMerge.Money(row, column) ?? 0m;
 
     private static decimal AliasedAmount(Entity row) =>
         Math.Max(0m, Aliased.Number(row, OpportunityAlias + "." + OpportunityColumns.ActualValueBase)
             ?? Aliased.Number(row, OpportunityAlias + "." + OpportunityColumns.ActualValue) ?? 0m);
 
-    private static CalendarDate Date(DateTime? value) => CalendarDate.FromDateTime(DateTime.SpecifyKind(value ?? default, DateTimeKind.Utc));
+    internal static CalendarDate Date(DateTime? value) => CalendarDate.FromDateTime(DateTime.SpecifyKind(value ?? default, DateTimeKind.Utc));
 
-    private static long Sequence(DateTime? createdOn) => createdOn?.Ticks ?? 0L;
+    internal static long Sequence(DateTime? createdOn) => createdOn?.Ticks ?? 0L;
 }

@@ -42,6 +42,19 @@ internal sealed class StatementReader(IOrganizationService service)
         return QueryPages.All(service, query).Select(MapLine).Where(l => l is not null).Select(l => l!).ToList();
     }
 
+    /// <summary>The statement's earning lines with the latest transaction dates first, at most <paramref name="top"/> (one query, bounded rows).</summary>
+    public IReadOnlyList<LineRow> LatestEarnings(Guid statementId, int top)
+    {
+        var query = LineQuery();
+        query.TopCount = top;
+        query.Orders.Clear();
+        query.Orders.Add(new OrderExpression(CommissionLineColumns.TransactionDate, OrderType.Descending));
+        query.Orders.Add(new OrderExpression(CommissionLineColumns.Id, OrderType.Ascending));
+        query.Criteria.AddCondition(CommissionLineColumns.StatementId, ConditionOperator.Equal, statementId);
+        query.Criteria.AddCondition(CommissionLineColumns.Kind, ConditionOperator.Equal, (int)CommissionLineKind.Earning);
+        return service.RetrieveMultiple(query).Entities.Select(MapLine).Where(l => l is not null).Select(l => l!).ToList();
+    }
+
     /// <summary>Lines with one of <paramref name="keys"/> on statements of <paramref name="ownerId"/> that are no longer Open.</summary>
     public IReadOnlyList<PaidLine> PaidLines(Guid ownerId, IReadOnlyCollection<string> keys)
     {
