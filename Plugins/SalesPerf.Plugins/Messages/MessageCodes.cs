@@ -96,4 +96,8 @@ public static class MessageCodes
     public const string SetupPluginTypeMissing = "SPM-SET-004";
     public const string SetupSolutionMissing = "SPM-SET-005";
     public const string UnexpectedFailure = "SPM-SYS-001";
+    public const string RecalculationSliceSizeOutOfRange = "SPM-RCL-001";
+    public const string RecalculationCursorChanged = "SPM-RCL-002";
+    public const string RecalculationCursorOfAnotherRequest = "SPM-RCL-003";
+    public const string RecalculationCursorPeriodGone = "SPM-RCL-004";
 }

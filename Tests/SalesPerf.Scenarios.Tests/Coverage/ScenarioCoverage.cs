@@ -102,6 +102,8 @@ internal static class ScenarioCoverage
         ["approved statement edited (period, name, owner)"] = ["SPM-STM-004"],
         ["approved or paid statement deleted"] = ["SPM-STM-005"],
         ["estimate of a deal the caller is not credited on"] = ["SPM-EST-001"],
+        ["recalculation slice size out of range"] = ["SPM-RCL-001"],
+        ["recalculation cursor edited, cut or of another version"] = ["SPM-RCL-002"],
     };
 
     /// <summary>
