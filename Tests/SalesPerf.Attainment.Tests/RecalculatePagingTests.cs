@@ -2,12 +2,13 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using SalesPerf.Attainment.Tests.Support;
+using SalesPerf.Plugins.TargetPlanning;
 
 namespace SalesPerf.Attainment.Tests;
 
 /// <summary>
-/// <c>spm_Recalculate</c> reads targets in pages of at most 5,000 rows (the platform's page size) with paging cookies,
-/// so an import of more targets than one page is recalculated completely.
+/// <c>spm_Recalculate</c> reads targets in pages of one slice (at most 500 rows) with paging cookies, one page a call,
+/// so an import of more targets than one page is recalculated completely by a run of slices.
 /// </summary>
 public sealed class RecalculatePagingTests
 {
@@ -37,9 +38,9 @@ public sealed class RecalculatePagingTests
             });
         }
 
-        var response = org.Service.Execute(new OrganizationRequest("spm_Recalculate") { ["Owner"] = new EntityReference("systemuser", alice) });
+        var run = RecalculateRun.ToEnd(org.Service, null, new EntityReference("systemuser", alice), SliceBounds.MaxSize);
 
-        Assert.Equal(Targets, (int)response.Results["Targets"]);
+        Assert.Equal(Targets, run.Targets);
         var targets = org.Org.Rows("spm_target");
         Assert.Equal(Targets, targets.Count);
         Assert.All(targets, t => Assert.Equal(7_000m, t.GetAttributeValue<decimal?>("spm_actualvalue")));

@@ -64,6 +64,15 @@ public static class DemoRunner
         progress.Start(context =>
         {
             var task = context.AddTask("Business 业务", maxValue: plan.Steps.Count);
+            ProgressTask? recalculation = null;
+            var recalculated = 0;
+            executor.RecalculationProgress = slice =>
+            {
+                recalculation ??= context.AddTask("Recalculation 重新计算", maxValue: 1);
+                recalculated += slice.Targets + slice.Statements;
+                recalculation.MaxValue = Math.Max(1, recalculated + slice.Remaining);
+                recalculation.Value = slice.IsDone ? recalculation.MaxValue : recalculated;
+            };
             foreach (var step in plan.Steps)
             {
                 try

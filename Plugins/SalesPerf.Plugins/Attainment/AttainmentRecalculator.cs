@@ -21,9 +21,10 @@ namespace SalesPerf.Plugins.Attainment;
 /// <item>one aggregate per needed source and KPI filter, covering every owner and period at once (grouped by owner and
 /// month, or day when a period is not month-aligned; the calculator sums buckets into each period);</item>
 /// <item>one Update per target whose computed columns changed;</item>
-/// <item>one query for the ChildTargets parents and their children (per level, at most <see cref="MaxParentLevels"/>),
-/// then one Update per changed parent (roll-up Σnum ÷ Σden, allocation and variance);</item>
-/// <item>one query for the scorecards of changed targets with their lines, then one Update per changed weighted score.</item>
+/// <item>one query for the scorecards of changed targets with their lines, then one Update per changed weighted score;</item>
+/// <item>shared rows last: per level of ChildTargets parents (at most <see cref="MaxParentLevels"/>, leaf to root) one
+/// query for the parents and one aggregate over their children, then one Update per changed parent in id order
+/// (roll-up Σ values or Σnum ÷ Σden, allocation and variance); then the changed parents' scorecards.</item>
 /// </list>
 /// Calls therefore depend on the number of targets and KPI filters configured for the owner, never on the number of
 /// source records. Callers (real-time steps, spm_Recalculate, target changes) pass the organisation service (SYSTEM),
@@ -35,6 +36,7 @@ public sealed class AttainmentRecalculator
     public const int MaxParentLevels = 3;
 
     private readonly TargetReader targets;
+    private readonly ChildTotalsReader childTotals;
     private readonly MeasureFactsReader facts;
     private readonly TargetWriter targetWriter;
     private readonly ScorecardReader scorecards;
@@ -51,6 +53,7 @@ public sealed class AttainmentRecalculator
         }
 
         targets = new TargetReader(service);
+        childTotals = new ChildTotalsReader(service);
         facts = new MeasureFactsReader(service);
         targetWriter = new TargetWriter(service);
         scorecards = new ScorecardReader(service);
@@ -106,17 +109,26 @@ public sealed class AttainmentRecalculator
             }
         }
 
+        // The owner's own rows first; shared rows (team and organisation parents, their scorecards) last, leaf to root
+        // and by id inside a level, so they are locked for the shortest time and always in the same order.
+        var cards = new HashSet<Guid>(scorecardIds ?? Array.Empty<Guid>());
+        cards.UnionWith(ScorecardsOf(changed));
+        var cardsWritten = RecomputeScorecards(cards);
+
         var parents = new HashSet<Guid>(parentIds ?? Array.Empty<Guid>());
         parents.UnionWith(rows.Where(r => r.RollsUpChildren).Select(r => r.Id));
         parents.UnionWith(ChildTargetParents(changed));
         var changedParents = RecomputeParents(parents);
         changed.AddRange(changedParents);
 
-        var cards = new HashSet<Guid>(scorecardIds ?? Array.Empty<Guid>());
-        cards.UnionWith(changed.Where(t => t.ScorecardId.HasValue).Select(t => t.ScorecardId!.Value));
-        var cardsWritten = RecomputeScorecards(cards);
+        var sharedCards = new HashSet<Guid>(ScorecardsOf(changedParents));
+        sharedCards.ExceptWith(cards);
+        cardsWritten += RecomputeScorecards(sharedCards);
         return new RecalculationResult(rows.Count, changed.Count, cardsWritten);
     }
+
+    private static IEnumerable<Guid> ScorecardsOf(IEnumerable<TargetRow> targets) =>
+        targets.Where(t => t.ScorecardId.HasValue).Select(t => t.ScorecardId!.Value);
 
     private static IEnumerable<Guid> ChildTargetParents(IEnumerable<TargetRow> changed) =>
         changed.Where(t => t.ParentId.HasValue && t.ParentRollupSource == Schema.TargetStates.RollupChildTargets).Select(t => t.ParentId!.Value);
@@ -192,18 +204,23 @@ public sealed class AttainmentRecalculator
         return figures with { CalculationTrace = string.Join("\n", new[] { figures.CalculationTrace ?? string.Empty }.Concat(notes)).Trim('\n') };
     }
 
+    /// <summary>
+    /// Per level (at most <see cref="MaxParentLevels"/>): the parents' rows (one query) and one aggregate over their
+    /// children (<see cref="ChildTotalsReader"/>), never the children's rows; parents are written in id order.
+    /// </summary>
     private List<TargetRow> RecomputeParents(HashSet<Guid> parentIds)
     {
         var changed = new List<TargetRow>();
         var level = parentIds.ToArray();
         for (var depth = 0; depth < MaxParentLevels && level.Length > 0; depth++)
         {
-            var rows = targets.ForParentsAndChildren(level);
+            var rows = targets.ForIds(level);
+            var totals = childTotals.Read(level);
             var next = new List<Guid>();
-            foreach (var parent in rows.Where(r => level.Contains(r.Id)))
+            foreach (var parent in rows.OrderBy(r => r.Id))
             {
-                var children = rows.Where(r => r.ParentId == parent.Id).ToArray();
-                var allocation = Reconciliation.Of(parent.TargetValue, children.Select(c => c.TargetValue));
+                var children = totals.TryGetValue(parent.Id, out var found) ? found : ChildTotals.None;
+                var allocation = Reconciliation.Of(parent.TargetValue, new[] { children.TargetValueSum });
                 var figures = parent.RollsUpChildren ? RolledUp(parent, children) : parent.Stored;
                 figures = figures is null ? null : figures with { AllocatedValue = allocation.Allocated, AllocationVariance = allocation.Variance };
                 if (Write(parent, figures, includeActual: parent.RollsUpChildren, includeAllocation: true))
@@ -219,12 +236,8 @@ public sealed class AttainmentRecalculator
         return changed;
     }
 
-    private TargetFigures? RolledUp(TargetRow parent, IReadOnlyCollection<TargetRow> children)
-    {
-        var actual = Actual.RollUp(children.Select(c => c.StoredActual()));
-        var inProgress = children.Any(c => c.Stored.InProgressValue.HasValue) ? children.Sum(c => c.Stored.InProgressValue ?? 0m) : (decimal?)null;
-        return TargetFiguresCalculator.Evaluate(parent, actual, inProgress, today);
-    }
+    private TargetFigures? RolledUp(TargetRow parent, ChildTotals children) =>
+        TargetFiguresCalculator.Evaluate(parent, children.RollUp(parent.Kpi.Kpi.Definition), children.InProgress, today);
 
     private int RecomputeScorecards(HashSet<Guid> scorecardIds)
     {

@@ -11,9 +11,10 @@ public static class CallBudget
 {
     /// <summary>
     /// Reads of an aggregate recomputation for one KPI filter: targets, the opportunity aggregate, the deal-split
-    /// aggregate, team parents with their children (one level), scorecards with their lines.
+    /// aggregate, scorecards with their lines, then for one level of team parents the parents and one aggregate over
+    /// their children (never the children's rows, so the team's size does not count).
     /// </summary>
-    public const int RecomputeReads = 5;
+    public const int RecomputeReads = 6;
 
     /// <summary>
     /// Win: retrieve the opportunity, count the customer's other wins (new customer), stamp the opportunity, read the

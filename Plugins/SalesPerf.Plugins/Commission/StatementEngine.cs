@@ -23,7 +23,8 @@ namespace SalesPerf.Plugins.Commission;
 internal static class StatementEngine
 {
     /// <returns>The statement's id, or null when there is none (nothing credited yet) or it is not Open.</returns>
-    public static Guid? Recompute(LocalPluginContext context, AssignmentRow assignment, RecomputeRequest request)
+    /// <param name="plans">The call's plans when it recomputes many statements (each plan read once); null reads this one's.</param>
+    public static Guid? Recompute(LocalPluginContext context, AssignmentRow assignment, RecomputeRequest request, PlanCatalog? plans = null)
     {
         var service = context.SystemService;
         var statements = new StatementReader(service);
@@ -34,7 +35,7 @@ internal static class StatementEngine
             return null;
         }
 
-        var sources = StatementSourcesReader.Read(context, assignment, statement, request);
+        var sources = StatementSourcesReader.Read(context, assignment, statement, request, plans);
         if (sources is null)
         {
             return statement?.Id;

@@ -21,11 +21,12 @@ namespace SalesPerf.Plugins.Commission;
 /// </summary>
 internal static class StatementSourcesReader
 {
-    public static ReadSources? Read(LocalPluginContext context, AssignmentRow assignment, StatementRow? statement, RecomputeRequest request)
+    /// <param name="plans">The call's plans when it recomputes many statements (each plan read once); null reads this one's.</param>
+    public static ReadSources? Read(
+        LocalPluginContext context, AssignmentRow assignment, StatementRow? statement, RecomputeRequest request, PlanCatalog? plans = null)
     {
         var service = context.SystemService;
-        var planReader = new PlanReader(service);
-        var plan = PlanMapping.Create(planReader.Plan(assignment.PlanId), planReader.Tiers(assignment.PlanId));
+        var plan = (plans ?? new PlanCatalog(service)).Plan(assignment.PlanId);
         if (!plan.IsValid)
         {
             context.Trace("Plan {0:D} is not usable ({1}); statement not computed.", assignment.PlanId, string.Join(", ", plan.Violations.Select(v => v.Code)));

@@ -23,9 +23,6 @@ public sealed class TargetReader(IOrganizationService service)
     public IReadOnlyList<TargetRow> ForIds(IReadOnlyCollection<Guid> targetIds) =>
         targetIds.Count == 0 ? Array.Empty<TargetRow>() : Run(TargetFetch.ForIds(targetIds));
 
-    public IReadOnlyList<TargetRow> ForParentsAndChildren(IReadOnlyCollection<Guid> parentIds) =>
-        parentIds.Count == 0 ? Array.Empty<TargetRow>() : Run(TargetFetch.ForParentsAndChildren(parentIds));
-
     /// <summary>Maps one row of <see cref="TargetFetch"/> to a <see cref="TargetRow"/>.</summary>
     public static TargetRow Map(Entity row)
     {

@@ -103,4 +103,8 @@ public static class MessageCodes
     public const string PlanLastTierInUse = "SPM-PLN-016";
     public const string StatementDisputeReasonMissing = "SPM-STM-006";
     public const string StatementDisputeReasonWithoutDispute = "SPM-STM-007";
+    public const string RecalculationSliceSizeOutOfRange = "SPM-RCL-001";
+    public const string RecalculationCursorChanged = "SPM-RCL-002";
+    public const string RecalculationCursorOfAnotherRequest = "SPM-RCL-003";
+    public const string RecalculationCursorPeriodGone = "SPM-RCL-004";
 }

@@ -3,77 +3,50 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Plugins.Attainment;
+using SalesPerf.Plugins.DataAccess;
+using SalesPerf.Plugins.DataAccess.Fetch;
+using SalesPerf.Plugins.DataAccess.Rows;
 using SalesPerf.Plugins.Infrastructure;
-using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.TargetPlanning;
 
 /// <summary>
-/// Pages through the matching active targets (5,000 a page, paging cookie, ordered by id so pages never overlap) and
-/// hands them to the engine in batches: one period, at most <see cref="OwnersPerBatch"/> owners. An engine aggregate
-/// then covers one period and a handful of owners, never the whole organisation.
+/// The target stage of one slice: reads one page of a period's active targets ordered by owner (the engine's own
+/// target query, so the rows are recomputed as read, never read again by id) and hands them to the engine in
+/// batches of at most <see cref="OwnersPerBatch"/> owners, so that each aggregate covers one period and a handful
+/// of owners, never the whole organisation.
 /// </summary>
 internal static class BulkRecalculation
 {
-    public const int PageSize = 5000;
-
     /// <summary>Owners per engine call: keeps one aggregate's source rows well below the platform's 50,000.</summary>
     public const int OwnersPerBatch = 20;
 
-    public static int Run(LocalPluginContext context, EntityReference? period, EntityReference? owner)
+    public static SlicePage Run(LocalPluginContext context, Guid periodId, EntityReference? owner, int size, int page, string? cookie)
     {
-        var query = Query(context, period, owner);
+        var fetch = Paging.Page(TargetFetch.ForPeriod(periodId, owner?.Id), size, page, cookie);
+        var result = context.SystemService.RetrieveMultiple(new FetchExpression(fetch));
+        var rows = result.Entities.Select(TargetReader.Map).ToList();
+        var recalculator = AttainmentRun.Recalculator(context);
         var recomputed = 0;
-        var pages = 0;
-        while (true)
+        using (context.BeginEngineWrites())
         {
-            var page = context.SystemService.RetrieveMultiple(query);
-            pages++;
-            foreach (var batch in Batches(page.Entities))
+            foreach (var batch in Batches(rows))
             {
-                recomputed += EngineRecompute.Targets(context, batch, Array.Empty<Guid>(), Array.Empty<Guid>()).TargetsRecomputed;
+                recomputed += recalculator.Recompute(batch, Array.Empty<Guid>(), Array.Empty<Guid>()).TargetsRecomputed;
             }
-
-            if (!page.MoreRecords)
-            {
-                break;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
         }
 
-        context.Trace("Recalculated {0} targets from {1} pages.", recomputed, pages);
-        return recomputed;
+        context.Trace("Recalculated {0} targets of page {1} of period {2:D}.", recomputed, page, periodId);
+        return new SlicePage(recomputed, result.MoreRecords, result.PagingCookie);
     }
 
-    private static QueryExpression Query(LocalPluginContext context, EntityReference? period, EntityReference? owner)
+    private static IEnumerable<List<TargetRow>> Batches(IReadOnlyList<TargetRow> targets)
     {
-        var query = new QueryExpression(TargetColumns.EntityName)
+        var owners = targets.GroupBy(row => row.OwnerId).ToList();
+        for (var i = 0; i < owners.Count; i += OwnersPerBatch)
         {
-            ColumnSet = new ColumnSet(TargetStates.OwnerId, TargetColumns.PeriodId),
-            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
-        };
-        query.Criteria.AddCondition(TargetStates.StateCode, ConditionOperator.Equal, TargetStates.Active);
-        query.AddOrder(TargetColumns.Id, OrderType.Ascending);
-        if (owner is not null)
-        {
-            query.Criteria.AddCondition(TargetStates.OwnerId, ConditionOperator.Equal, owner.Id);
-        }
-
-        PeriodWindow.Apply(context, query, TargetColumns.PeriodId, period);
-        return query;
-    }
-
-    private static IEnumerable<List<Guid>> Batches(IEnumerable<Entity> targets)
-    {
-        foreach (var period in targets.GroupBy(row => row.GetAttributeValue<EntityReference>(TargetColumns.PeriodId)?.Id ?? Guid.Empty))
-        {
-            var owners = period.GroupBy(row => row.GetAttributeValue<EntityReference>(TargetStates.OwnerId)?.Id ?? Guid.Empty).ToList();
-            for (var i = 0; i < owners.Count; i += OwnersPerBatch)
-            {
-                yield return owners.Skip(i).Take(OwnersPerBatch).SelectMany(group => group.Select(row => row.Id)).ToList();
-            }
+            yield return owners.Skip(i).Take(OwnersPerBatch).SelectMany(group => group).ToList();
         }
     }
 }

@@ -1,60 +1,34 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Plugins.Commission;
 using SalesPerf.Plugins.Commission.DataAccess;
 using SalesPerf.Plugins.Commission.Rows;
 using SalesPerf.Plugins.Infrastructure;
-using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.TargetPlanning;
 
 /// <summary>
-/// The commission part of <c>spm_Recalculate</c>: pages through the matching active plan assignments (5,000 a page,
-/// paging cookie) and has the commission engine recompute each one's statement (<see cref="StatementEngine"/>: only
-/// Open statements are rewritten). Counts the statements recomputed.
+/// The statement stage of one slice: reads one page of a period's active plan assignments ordered by owner (with
+/// every column the commission engine needs, so none is read again) and has the commission engine recompute each
+/// one's statement (<see cref="StatementEngine"/>: only Open statements are rewritten). Each plan and its tiers are
+/// read once per slice, however many assignments use them.
 /// </summary>
 internal static class StatementRecalculation
 {
-    public static int Run(LocalPluginContext context, EntityReference? period, EntityReference? owner)
+    public static SlicePage Run(LocalPluginContext context, Guid periodId, EntityReference? owner, int size, int page, string? cookie)
     {
-        var query = new QueryExpression(PlanAssignmentColumns.EntityName)
-        {
-            ColumnSet = new ColumnSet(PlanAssignmentColumns.PeriodId),
-            PageInfo = new PagingInfo { Count = BulkRecalculation.PageSize, PageNumber = 1 },
-        };
-        query.Criteria.AddCondition(PlanAssignmentColumns.StateCode, ConditionOperator.Equal, 0);
-        query.AddOrder(PlanAssignmentColumns.Id, OrderType.Ascending);
-        if (owner is not null)
-        {
-            query.Criteria.AddCondition(PlanAssignmentColumns.OwnerId, ConditionOperator.Equal, owner.Id);
-        }
-
-        PeriodWindow.Apply(context, query, PlanAssignmentColumns.PeriodId, period);
-        var reader = new AssignmentReader(context.SystemService);
+        var (assignments, more, next) = new AssignmentReader(context.SystemService).ForPeriodPage(periodId, owner?.Id, size, page, cookie);
+        var plans = new PlanCatalog(context.SystemService);
         var recomputed = 0;
-        while (true)
+        foreach (var assignment in assignments)
         {
-            var page = context.SystemService.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
+            if (StatementEngine.Recompute(context, assignment, RecomputeRequest.Plain, plans) is Guid)
             {
-                var assignment = reader.ById(row.Id);
-                if (assignment is not null && StatementEngine.Recompute(context, assignment, RecomputeRequest.Plain) is Guid)
-                {
-                    recomputed++;
-                }
+                recomputed++;
             }
-
-            if (!page.MoreRecords)
-            {
-                break;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
         }
 
-        context.Trace("Recalculated {0} commission statements.", recomputed);
-        return recomputed;
+        context.Trace("Recalculated {0} commission statements of page {1} of period {2:D}.", recomputed, page, periodId);
+        return new SlicePage(recomputed, more, next);
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
+using SalesPerf.Plugins.TargetPlanning;
+
 namespace SalesPerf.Attainment.Tests.Support;
 
 /// <summary>
@@ -50,14 +52,7 @@ public sealed class QuarterBook
 
     public decimal? Actual(Guid target) => Org.Number("spm_target", target, "spm_actualvalue");
 
-    /// <summary>Runs <c>spm_Recalculate</c> for Alice and one period; returns the recalculated targets' count.</summary>
-    public int Recalculate(Guid period)
-    {
-        var response = Org.Service.Execute(new OrganizationRequest("spm_Recalculate")
-        {
-            ["Period"] = new EntityReference("spm_period", period),
-            ["Owner"] = new EntityReference("systemuser", Alice),
-        });
-        return (int)response.Results["Targets"];
-    }
+    /// <summary>Runs <c>spm_Recalculate</c> to the end for Alice and one period; returns the recalculated targets' count.</summary>
+    public int Recalculate(Guid period) =>
+        RecalculateRun.ToEnd(Org.Service, new EntityReference("spm_period", period), new EntityReference("systemuser", Alice)).Targets;
 }

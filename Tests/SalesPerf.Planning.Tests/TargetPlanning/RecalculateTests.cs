@@ -2,6 +2,7 @@ using System;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.LocalOrg.Security;
 using SalesPerf.Planning.Tests.Support;
+using SalesPerf.Plugins.TargetPlanning;
 using static SalesPerf.Planning.Tests.Support.PlanningOrg;
 
 namespace SalesPerf.Planning.Tests.TargetPlanning;
@@ -13,10 +14,10 @@ public sealed class RecalculateTests
     {
         var setup = Setup();
 
-        var response = setup.Org.Execute("spm_Recalculate");
+        var response = Run(setup.Org, null, null);
 
-        Assert.Equal(5, response["Targets"]);
-        Assert.Equal(0, response["Statements"]);
+        Assert.Equal(5, response.Targets);
+        Assert.Equal(0, response.Statements);
     }
 
     [Fact]
@@ -24,9 +25,9 @@ public sealed class RecalculateTests
     {
         var setup = Setup();
 
-        var response = setup.Org.Execute("spm_Recalculate", ("Owner", new EntityReference("systemuser", setup.Alice)));
+        var response = Run(setup.Org, null, new EntityReference("systemuser", setup.Alice));
 
-        Assert.Equal(3, response["Targets"]);
+        Assert.Equal(3, response.Targets);
     }
 
     [Fact]
@@ -34,9 +35,9 @@ public sealed class RecalculateTests
     {
         var setup = Setup();
 
-        var response = setup.Org.Execute("spm_Recalculate", ("Period", new EntityReference("spm_period", setup.Org.Period("FY2026-Q1").Id)));
+        var response = Run(setup.Org, new EntityReference("spm_period", setup.Org.Period("FY2026-Q1").Id), null);
 
-        Assert.Equal(3, response["Targets"]);
+        Assert.Equal(3, response.Targets);
     }
 
     [Fact]
@@ -44,11 +45,9 @@ public sealed class RecalculateTests
     {
         var setup = Setup();
 
-        var response = setup.Org.Execute(
-            "spm_Recalculate",
-            ("Period", new EntityReference("spm_period", setup.Org.Period("FY2026-Q1").Id)), ("Owner", new EntityReference("systemuser", setup.Bob)));
+        var response = Run(setup.Org, new EntityReference("spm_period", setup.Org.Period("FY2026-Q1").Id), new EntityReference("systemuser", setup.Bob));
 
-        Assert.Equal(1, response["Targets"]);
+        Assert.Equal(1, response.Targets);
     }
 
     [Fact]
@@ -86,13 +85,16 @@ public sealed class RecalculateTests
             ("Status", new OptionSetValue(3)));
         var before = org.Single("spm_commissionstatement", "ownerid", setup.Alice, "spm_payableamount", "modifiedon");
 
-        var response = org.Execute("spm_Recalculate", ("Owner", new EntityReference("systemuser", setup.Alice)));
+        var response = Run(org, null, new EntityReference("systemuser", setup.Alice));
 
-        Assert.Equal(1, response["Statements"]);
+        Assert.Equal(1, response.Statements);
         var after = org.Single("spm_commissionstatement", "ownerid", setup.Alice, "spm_payableamount", "modifiedon");
         Assert.Equal(800m, after.GetAttributeValue<Money>("spm_payableamount").Value);
         Assert.Equal(before.GetAttributeValue<DateTime>("modifiedon"), after.GetAttributeValue<DateTime>("modifiedon"));
     }
+
+    private static RecalculateTotals Run(PlanningOrg org, EntityReference? period, EntityReference? owner) =>
+        RecalculateRun.ToEnd(org.Service, period, owner);
 
     private static (PlanningOrg Org, Guid Alice, Guid Bob) Setup()
     {

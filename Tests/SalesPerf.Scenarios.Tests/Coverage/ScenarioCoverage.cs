@@ -111,6 +111,8 @@ internal static class ScenarioCoverage
         ["pace status or projection written by hand"] = ["SPM-TGT-003"],
         ["statement disputed without a reason (Update or SetState)"] = ["SPM-STM-006"],
         ["dispute reason written outside the move to Disputed"] = ["SPM-STM-007"],
+        ["recalculation slice size out of range"] = ["SPM-RCL-001"],
+        ["recalculation cursor edited, cut or of another version"] = ["SPM-RCL-002"],
     };
 
     /// <summary>

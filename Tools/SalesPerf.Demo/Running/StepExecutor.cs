@@ -5,6 +5,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Demo.Generation;
 using SalesPerf.LocalOrg;
+using SalesPerf.Plugins.TargetPlanning;
 
 namespace SalesPerf.Demo.Running;
 
@@ -23,6 +24,9 @@ internal sealed class StepExecutor
     }
 
     public IdMap Ids => _ids;
+
+    /// <summary>Told after every slice of a recalculation (the demo's progress bar).</summary>
+    public Action<RecalculateSlice>? RecalculationProgress { get; set; }
 
     /// <summary>Whether the step ran (false: an optional custom API that is not registered).</summary>
     public bool Execute(DemoStep step)
@@ -73,7 +77,20 @@ internal sealed class StepExecutor
             request = named;
         }
 
-        _org.Service.Execute(request);
+        if (string.Equals(request.RequestName, RecalculateApi.ApiName, StringComparison.OrdinalIgnoreCase))
+        {
+            // One call is one bounded slice: drive the run to the end, as the command bar and spm do.
+            RecalculateRun.ToEnd(
+                _org.Service,
+                request.Parameters.TryGetValue(RecalculateApi.PeriodParameter, out var period) ? period as EntityReference : null,
+                request.Parameters.TryGetValue(RecalculateApi.OwnerParameter, out var owner) ? owner as EntityReference : null,
+                progress: RecalculationProgress);
+        }
+        else
+        {
+            _org.Service.Execute(request);
+        }
+
         if (_org.PendingAsyncSteps > 0)
         {
             _org.DrainAsync();

@@ -63,12 +63,25 @@ internal sealed class AssignmentReader(IOrganizationService service)
         return Map(service.RetrieveMultiple(query).Entities);
     }
 
-    /// <summary>The active assignments whose quota is this target's value (<c>spm_quotatargetid</c>).</summary>
-    public IReadOnlyList<AssignmentRow> ForQuotaTarget(Guid targetId)
+    /// <summary>
+    /// One page of the active assignments of a period (of one owner when given), ordered by owner and then id, with
+    /// every column the statement engine needs, so a bulk recalculation never reads an assignment twice.
+    /// </summary>
+    public AssignmentPage ForPeriodPage(
+        Guid periodId, Guid? ownerId, int count, int page, string? cookie)
     {
         var query = Query();
-        query.Criteria.AddCondition(PlanAssignmentColumns.QuotaTargetId, ConditionOperator.Equal, targetId);
-        return Map(service.RetrieveMultiple(query).Entities);
+        query.Criteria.AddCondition(PlanAssignmentColumns.PeriodId, ConditionOperator.Equal, periodId);
+        if (ownerId.HasValue)
+        {
+            query.Criteria.AddCondition(PlanAssignmentColumns.OwnerId, ConditionOperator.Equal, ownerId.Value);
+        }
+
+        query.AddOrder(PlanAssignmentColumns.OwnerId, OrderType.Ascending);
+        query.AddOrder(PlanAssignmentColumns.Id, OrderType.Ascending);
+        query.PageInfo = new PagingInfo { Count = count, PageNumber = page, PagingCookie = cookie };
+        var result = service.RetrieveMultiple(query);
+        return new AssignmentPage(Map(result.Entities), result.MoreRecords, result.PagingCookie);
     }
 
     private static QueryExpression Query()

@@ -8,16 +8,15 @@ public static class Paging
 {
     public const int PageSize = 5000;
 
-    public static string WithPage(string fetchXml, int page, string? cookie)
-    {
-        if (page <= 1)
-        {
-            return fetchXml;
-        }
+    public static string WithPage(string fetchXml, int page, string? cookie) =>
+        page <= 1 ? fetchXml : Page(fetchXml, PageSize, page, cookie);
 
+    /// <summary>Page <paramref name="page"/> of <paramref name="count"/> rows, with the cookie of the page before it when there is one.</summary>
+    public static string Page(string fetchXml, int count, int page, string? cookie)
+    {
         var fetch = XElement.Parse(fetchXml);
+        fetch.SetAttributeValue("count", count.ToString(CultureInfo.InvariantCulture));
         fetch.SetAttributeValue("page", page.ToString(CultureInfo.InvariantCulture));
-        fetch.SetAttributeValue("count", PageSize.ToString(CultureInfo.InvariantCulture));
         if (!string.IsNullOrEmpty(cookie))
         {
             fetch.SetAttributeValue("paging-cookie", cookie);

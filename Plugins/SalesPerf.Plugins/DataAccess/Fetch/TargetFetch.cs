@@ -11,7 +11,7 @@ namespace SalesPerf.Plugins.DataAccess.Fetch;
 /// <summary>
 /// The one query for targets: active <c>spm_target</c> rows with their KPI (inner link <c>k</c>), period (inner link
 /// <c>p</c>) and the parent's roll-up source (outer link <c>pt</c>), every column named. Callers choose the rows:
-/// by owners and dates (the periods containing any of the dates), by ids, or by parents (with the parents themselves).
+/// by owners and dates (the periods containing any of the dates), by ids, or a period's page (bulk recalculation).
 /// </summary>
 public static class TargetFetch
 {
@@ -44,18 +44,26 @@ public static class TargetFetch
     public static string ForIds(IEnumerable<Guid> targetIds) =>
         Build(In(TargetColumns.Id, targetIds.Distinct().Cast<object>()), null);
 
-    /// <summary>The active parents with these ids and all their active children.</summary>
-    public static string ForParentsAndChildren(IEnumerable<Guid> parentIds)
+    /// <summary>
+    /// The active targets of one period (of one owner when given), ordered by owner and then id so that a page holds
+    /// whole runs of an owner's targets and pages never overlap; page it with <see cref="Paging.Page"/>.
+    /// </summary>
+    public static string ForPeriod(Guid periodId, Guid? ownerId)
     {
-        var ids = parentIds.Distinct().Cast<object>().ToArray();
-        return Build(Or(In(TargetColumns.Id, ids), In(TargetColumns.ParentTargetId, ids)), null);
+        var selection = ownerId.HasValue
+            ? And(Condition(TargetColumns.PeriodId, "eq", periodId), Condition(TargetStates.OwnerId, "eq", ownerId.Value))
+            : Condition(TargetColumns.PeriodId, "eq", periodId);
+        return Build(selection, null, Order(TargetStates.OwnerId), Order(TargetColumns.Id));
     }
 
-    private static string Build(XElement selection, XElement? periodFilter)
+    private static XElement Order(string attribute) => new("order", new XAttribute("attribute", attribute));
+
+    private static string Build(XElement selection, XElement? periodFilter, params XElement[] orders)
     {
         var entity = Entity(
             TargetColumns.EntityName,
             TargetAttributes.Select(a => new XElement("attribute", new XAttribute("name", a))),
+            orders,
             And(Condition(TargetStates.StateCode, "eq", TargetStates.Active), selection),
             Link(
                 KpiColumns.EntityName, KpiColumns.Id, TargetColumns.KpiId, KpiAlias, "inner",

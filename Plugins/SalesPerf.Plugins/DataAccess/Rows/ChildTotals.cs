@@ -1,0 +1,33 @@
+using SalesPerf.Domain.Kpis;
+
+namespace SalesPerf.Plugins.DataAccess.Rows;
+
+/// <summary>
+/// What a parent target needs of its active children, from one aggregate (<see cref="Fetch.ChildTargetFetch"/>): Σ
+/// target values, and Σ actuals / numerators / denominators / in-progress values with how many children hold each.
+/// A sum over children that all hold nothing is read as 0 only when its count says some child holds a value, so the
+/// result is the same whether the platform returns 0, null or nothing for such a sum (NOT VERIFIED, doc 3.6).
+/// </summary>
+public sealed record ChildTotals(
+    decimal TargetValueSum, int ActualCount, decimal ActualSum, int NumeratorCount, decimal NumeratorSum, decimal DenominatorSum,
+    int InProgressCount, decimal InProgressSum)
+{
+    public static ChildTotals None { get; } = new(0m, 0, 0m, 0, 0m, 0m, 0, 0m);
+
+    /// <summary>
+    /// The parent's actual (<see cref="Actual.RollUp"/> from sums): a ratio measure gives Σ numerators ÷ Σ denominators
+    /// over the children that hold a ratio, any other measure Σ values; no child with anything gives no actual.
+    /// </summary>
+    public Actual RollUp(MeasureDefinition measure)
+    {
+        if (measure.Aggregation is MeasureAggregation.Sum or MeasureAggregation.Count)
+        {
+            return ActualCount == 0 ? Actual.None : Actual.FromValue(ActualSum);
+        }
+
+        return NumeratorCount == 0 ? Actual.None : Actual.FromParts(NumeratorSum, DenominatorSum, measure.RatioScale);
+    }
+
+    /// <summary>Σ the children's in-progress values; none when no child has one.</summary>
+    public decimal? InProgress => InProgressCount == 0 ? null : InProgressSum;
+}
