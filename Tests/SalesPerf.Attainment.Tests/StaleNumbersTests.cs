@@ -6,6 +6,7 @@ using Microsoft.Xrm.Sdk.Messages;
 using SalesPerf.Attainment.Tests.Support;
 using SalesPerf.LocalOrg.Security;
 using SalesPerf.Plugins.StaleNumbers;
+using SalesPerf.Plugins.TargetPlanning;
 
 namespace SalesPerf.Attainment.Tests;
 
@@ -166,7 +167,7 @@ public sealed class StaleNumbersTests
         Assert.All(targets, t => Assert.Equal(20_000m, org.Number("spm_target", t, "spm_actualvalue")));
         Assert.Equal(reason, org.Row("spm_scorecard", cards[0]).GetAttributeValue<string>("spm_recalculationreason"));
 
-        org.Service.Execute(new OrganizationRequest("spm_Recalculate") { ["Period"] = new EntityReference("spm_period", periods.Q1) });
+        RecalculateRun.ToEnd(org.Service, new EntityReference("spm_period", periods.Q1), null);
 
         Assert.All(targets, t => Assert.Null(org.Number("spm_target", t, "spm_actualvalue")));
         Assert.All(targets, t => Assert.False(Marked(org, "spm_target", t)));

@@ -6,6 +6,7 @@ using SalesPerf.Commission.Tests.Support;
 using SalesPerf.Plugins.Attainment;
 using SalesPerf.Plugins.Closes;
 using SalesPerf.Plugins.Commission;
+using SalesPerf.Plugins.TargetPlanning;
 using static SalesPerf.Commission.Tests.Support.PlanSpec;
 
 namespace SalesPerf.Commission.Tests;
@@ -111,7 +112,7 @@ public sealed class LateEventTests(Xunit.Abstractions.ITestOutputHelper output)
 
         // 185,000: 100,000 × 4 % + 85,000 × 6 % = 9,100.
         Assert.Equal(9100m, CommissionOrg.Money(backward, "spm_earnedamount"));
-        org.Service.Execute(new OrganizationRequest("spm_Recalculate") { ["Owner"] = new EntityReference("systemuser", org.Alice) });
+        RecalculateRun.ToEnd(org.Service, null, new EntityReference("systemuser", org.Alice));
         var recalculated = org.Statement(org.Alice, org.Q1);
         Assert.Equal(9100m, CommissionOrg.Money(recalculated, "spm_earnedamount"));
         Assert.Equal(9100m, org.Lines(recalculated.Id).Sum(l => CommissionOrg.Money(l, "spm_commissionamount")));

@@ -54,7 +54,7 @@ internal static class StatementEngine
         {
             var statementId = statement?.Id ?? writer.CreateStatement(assignment);
             var changes = WriteLines(writer, statementId, assignment.OwnerId, sources.Sources.Plan.Basis, sources.Lines, computation, chinese);
-            WriteTotals(context, writer, statement, statementId, changes, computation, chinese);
+            WriteTotals(context, writer, statement, statementId, changes, computation, chinese, rewriteTraceAlone: false);
             context.Trace("Statement {0:D}: {1} line change(s), payable {2}.", statementId, changes, computation.PayableAmount);
             return statementId;
         }
@@ -63,6 +63,11 @@ internal static class StatementEngine
     private static int WriteLines(
         StatementWriter writer, Guid statementId, Guid ownerId, CommissionBasis basis, IReadOnlyList<LineRow> stored, StatementComputation computation, bool chinese)
     {
+        if (StoredLines.Stand(stored, computation))
+        {
+            return 0;
+        }
+
         var existing = stored.GroupBy(l => l.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var changes = 0;
         foreach (var line in computation.Lines)
@@ -73,7 +78,7 @@ internal static class StatementEngine
             {
                 var row = rows[0];
                 rows.RemoveAt(0);
-                if (!Same(row, line, trace))
+                if (!StoredLines.SameNumbers(row, line))
                 {
                     writer.UpdateLine(row.Id, line, trace);
                     changes++;
@@ -97,19 +102,16 @@ internal static class StatementEngine
     }
 
     internal static bool Same(LineRow row, CommissionLine line, string trace) =>
-        row.TransactionDate == line.TransactionDate
-        && row.CreditAmount == line.CreditAmount
-        && row.SplitPercent == line.SplitPercent
-        && row.RatePercent == line.RatePercent
-        && row.CommissionAmount == line.CommissionAmount
-        && string.Equals(row.Trace, trace, StringComparison.Ordinal);
+        StoredLines.SameNumbers(row, line) && string.Equals(row.Trace, trace, StringComparison.Ordinal);
 
     /// <summary>
     /// Writes the statement's computed columns (held at their column limits, the trace saying so) when a line changed or
-    /// a stored value differs.
+    /// a stored value differs; a trace that differs alone is rewritten only when <paramref name="rewriteTraceAlone"/>
+    /// (an event's own account), never by a recomputation that changes no number.
     /// </summary>
     internal static void WriteTotals(
-        LocalPluginContext context, StatementWriter writer, StatementRow? statement, Guid statementId, int lineChanges, StatementComputation computation, bool chinese)
+        LocalPluginContext context, StatementWriter writer, StatementRow? statement, Guid statementId, int lineChanges, StatementComputation computation, bool chinese,
+        bool rewriteTraceAlone = true)
     {
         var figures = StatementFigures.Of(computation);
         var trace = figures.WithNotes(chinese ? computation.Trace.Chinese : computation.Trace.English);
@@ -118,18 +120,18 @@ internal static class StatementEngine
             context.Trace("Statement {0:D}: {1}", statementId, note);
         }
 
-        if (statement is null || lineChanges > 0 || !Same(statement, figures, trace))
+        if (statement is null || lineChanges > 0 || !SameNumbers(statement, figures)
+            || (rewriteTraceAlone && !string.Equals(statement.Trace, trace, StringComparison.Ordinal)))
         {
             writer.UpdateStatement(statementId, figures, trace, context.Clock.UtcNow);
         }
     }
 
-    private static bool Same(StatementRow row, StatementFigures figures, string trace) =>
+    private static bool SameNumbers(StatementRow row, StatementFigures figures) =>
         row.CreditAmount == figures.CreditAmount
         && row.AttainmentPercent == figures.AttainmentPercent
         && row.EarnedAmount == figures.EarnedAmount
         && row.ClawbackAmount == figures.ClawbackAmount
         && row.AdjustmentAmount == figures.AdjustmentAmount
-        && row.PayableAmount == figures.PayableAmount
-        && string.Equals(row.Trace, trace, StringComparison.Ordinal);
+        && row.PayableAmount == figures.PayableAmount;
 }

@@ -19,11 +19,16 @@ public static class WorldState
     private static readonly HashSet<string> AuditColumns = new(StringComparer.Ordinal) { "modifiedon", "modifiedby", "modifiedonbehalfby", "versionnumber" };
 
     /// <summary>Every row of <see cref="Tables"/>, one line each; without the audit columns a rewrite of the same values leaves it equal.</summary>
-    public static IReadOnlyList<string> Snapshot(SalesWorld world, bool includeAudit)
+    /// <param name="includeRank">
+    /// False leaves out scorecards' <c>spm_rank</c>: no event writes it, spm_Recalculate's rank pass does (ranks are
+    /// refreshed outside a deal's transaction), so a recalculation after events legitimately fills it.
+    /// </param>
+    public static IReadOnlyList<string> Snapshot(SalesWorld world, bool includeAudit, bool includeRank = true)
     {
         ArgumentNullException.ThrowIfNull(world);
         return Tables.SelectMany(t => world.Org.Rows(t).Select(r => t + " " + r.Id + " " + string.Join(";", r.Attributes
                 .Where(a => includeAudit || !AuditColumns.Contains(a.Key))
+                .Where(a => includeRank || a.Key != "spm_rank")
                 .OrderBy(a => a.Key, StringComparer.Ordinal)
                 .Select(a => a.Key + "=" + SalesWorld.Text(a.Value)))))
             .Order(StringComparer.Ordinal)

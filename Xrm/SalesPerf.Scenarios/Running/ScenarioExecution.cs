@@ -131,6 +131,12 @@ internal sealed class ScenarioExecution
             default:
                 var prepared = _requests.Prepare(step);
                 var (response, fault) = Send(step, prepared.Request);
+                while (fault is null && step is ExecuteStep && NextSlice(response!) is string cursor)
+                {
+                    prepared.Request[SliceCursor] = cursor;
+                    (response, fault) = Send(step, prepared.Request);
+                }
+
                 if (fault is not null)
                 {
                     throw new StepFailedException($"faulted: {fault.Message}");
@@ -171,6 +177,18 @@ internal sealed class ScenarioExecution
 
         _faults.Add(new JsonObject { ["step"] = expect.Number, ["op"] = expect.Step.Op, ["message"] = message });
     }
+
+    private const string SliceCursor = "Cursor";
+
+    /// <summary>
+    /// A sliced API (one bounded slice per call, e.g. spm_Recalculate) answers IsDone false and the cursor of the next
+    /// slice: an execute step drives it to the end, as the spm CLI and the command bar do.
+    /// </summary>
+    private static string? NextSlice(OrganizationResponse response) =>
+        response.Results.TryGetValue("IsDone", out var done) && done is false
+            && response.Results.TryGetValue("NextCursor", out var next) && next is string cursor && cursor.Length > 0
+            ? cursor
+            : null;
 
     /// <summary>Sends the request as the step's caller: the response, or the fault it raised.</summary>
     private (OrganizationResponse? Response, Exception? Fault) Send(ScenarioStep step, OrganizationRequest request)
