@@ -130,6 +130,7 @@ public sealed class AssignmentRuleTests
         org.Won(org.Alice, 10000m, "2026-02-10");
         var statement = org.Statement(org.Alice, org.Q1);
         org.Service.Update(new Entity("spm_commissionstatement", statement.Id) { ["spm_name"] = "Alice Q1 statement" });
+        org.Q1Ended();
         org.SetStatus(org.Nancy, statement.Id, Approved);
         if (status == Paid)
         {

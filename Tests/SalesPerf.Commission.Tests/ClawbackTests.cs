@@ -16,6 +16,7 @@ public sealed class ClawbackTests
         org.Assign(org.Alice, plan, org.Q2, 100000m, "Alice Q2");
         var deal = org.Won(org.Alice, 10000m, "2026-03-20");
         var q1 = org.Statement(org.Alice, org.Q1);
+        org.Q1Ended();
         org.SetStatus(org.Nancy, q1.Id, Approved);
         return (org, deal, org.Statement(org.Alice, org.Q1));
     }
@@ -97,6 +98,7 @@ public sealed class ClawbackTests
         org.Assign(org.Alice, plan, org.Q1, 100000m, "Alice Q1");
         org.Assign(org.Alice, plan, org.Q2, 100000m, "Alice Q2");
         var payment = org.Payment(org.Invoice(org.Alice), 8000m, "2026-03-25");
+        org.Q1Ended();
         org.SetStatus(org.Nancy, org.Statement(org.Alice, org.Q1).Id, Approved);
         org.Org.Clock.Advance(System.TimeSpan.FromDays(5));
 

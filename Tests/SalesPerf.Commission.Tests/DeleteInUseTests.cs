@@ -137,6 +137,7 @@ public sealed class DeleteInUseTests
     {
         var (org, _, assignment) = WithStatement();
         var statement = org.Statement(org.Alice, org.Q1);
+        org.Q1Ended();
         org.As(org.Nancy).Update(new Entity("spm_commissionstatement", statement.Id) { ["statuscode"] = new OptionSetValue(Approved) });
 
         var fault = Fault(() => org.Service.Delete("spm_planassignment", assignment));

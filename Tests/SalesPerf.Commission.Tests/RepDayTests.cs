@@ -101,6 +101,7 @@ public sealed class RepDayTests
         });
         Assert.Equal(500m, (decimal)estimate.Results["Commission"]);
 
+        org.Q1Ended();
         org.Dispute(li, own.Id, "The Acme renewal should count double.");
         Assert.Equal(Disputed, asLi.Retrieve("spm_commissionstatement", own.Id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode").Value);
     }

@@ -16,6 +16,7 @@ public sealed class StatementDisputeTests
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m, "Alice Q1");
         org.Won(org.Alice, 10000m, "2026-03-20");
+        org.Q1Ended();
         return (org, org.Statement(org.Alice, org.Q1).Id);
     }
 

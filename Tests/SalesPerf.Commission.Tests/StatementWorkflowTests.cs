@@ -30,6 +30,7 @@ public sealed class StatementWorkflowTests
     {
         var (org, statement) = OpenStatement();
 
+        org.Q1Ended();
         org.SetStatus(org.Nancy, statement, Approved);
         org.Pay(org.Oscar, statement);
 
@@ -52,6 +53,7 @@ public sealed class StatementWorkflowTests
     public void Pay_ByManager_FaultsWrongRole()
     {
         var (org, statement) = OpenStatement();
+        org.Q1Ended();
         org.SetStatus(org.Nancy, statement, Approved);
 
         var fault = Fault(() => org.Pay(org.Nancy, statement));
@@ -74,6 +76,7 @@ public sealed class StatementWorkflowTests
     public void Dispute_ByRepAfterApproval_ThenManagerReopens()
     {
         var (org, statement) = OpenStatement();
+        org.Q1Ended();
         org.SetStatus(org.Nancy, statement, Approved);
 
         org.Dispute(org.Alice, statement);
@@ -86,6 +89,7 @@ public sealed class StatementWorkflowTests
     public void Reopen_AfterDisputeAccepted_RecomputesWithTheWinsMadeMeanwhile()
     {
         var (org, statement) = OpenStatement();
+        org.Q1Ended();
         org.SetStatus(org.Nancy, statement, Approved);
         org.Dispute(org.Alice, statement);
         org.Won(org.Alice, 2000m, "2026-03-25");
@@ -150,6 +154,7 @@ public sealed class StatementWorkflowTests
     public void UpdateEarned_OnApprovedStatement_FaultsReadOnly()
     {
         var (org, statement) = OpenStatement();
+        org.Q1Ended();
         org.SetStatus(org.Nancy, statement, Approved);
 
         var fault = Fault(() => org.Service.Update(new Entity("spm_commissionstatement", statement) { ["spm_earnedamount"] = new Money(1m) }));
@@ -161,6 +166,7 @@ public sealed class StatementWorkflowTests
     public void UpdateLine_OnApprovedStatement_FaultsReadOnlyAndChangesNothing()
     {
         var (org, statement) = OpenStatement();
+        org.Q1Ended();
         org.SetStatus(org.Nancy, statement, Approved);
         var line = org.Lines(statement)[0];
         var before = org.Snapshot();
@@ -175,6 +181,7 @@ public sealed class StatementWorkflowTests
     public void Win_AfterApproval_DoesNotRewriteTheApprovedStatement()
     {
         var (org, statement) = OpenStatement();
+        org.Q1Ended();
         org.SetStatus(org.Nancy, statement, Approved);
         var before = org.Snapshot();
 

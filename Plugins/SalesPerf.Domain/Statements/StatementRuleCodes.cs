@@ -23,4 +23,7 @@ public static class StatementRuleCodes
 
     /// <summary>Only the owner writes the dispute reason, while the statement is Open or Approved. Args: status.</summary>
     public const string DisputeReasonWithoutDispute = "SPM-STM-007";
+
+    /// <summary>A statement leaves Open only after its period has ended. Args: to status, period name, period end date (yyyy-MM-dd).</summary>
+    public const string SettledBeforePeriodEnd = "SPM-STM-008";
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SalesPerf.Domain.Common;
+using SalesPerf.Domain.Periods;
 
 namespace SalesPerf.Domain.Statements;
 
@@ -64,6 +65,16 @@ public static class StatementWorkflow
         IsRecomputable(status)
             ? Array.Empty<RuleViolation>()
             : new[] { RuleViolation.Of(StatementRuleCodes.DeleteNotAllowed, status) };
+
+    /// <summary>
+    /// SPM-STM-008 when a statement would leave Open (to Approved or Disputed) while its period ends today or later: until
+    /// the period is over, deals can still be won, reopened or split in it, and only an Open statement takes their change
+    /// (a reversal after settlement would have no statement to be clawed back on). Whoever asks, administrators included.
+    /// </summary>
+    public static IReadOnlyList<RuleViolation> CheckSettle(StatementStatus from, StatementStatus to, string periodName, CalendarDate periodEnd, CalendarDate today) =>
+        IsRecomputable(from) && !IsRecomputable(to) && periodEnd >= today
+            ? new[] { RuleViolation.Of(StatementRuleCodes.SettledBeforePeriodEnd, to, periodName, periodEnd.ToString()) }
+            : Array.Empty<RuleViolation>();
 
     /// <summary>
     /// The dispute reason belongs to the owner's dispute. Only the statement's owner writes it, and only while the

@@ -15,18 +15,19 @@ namespace SalesPerf.Plugins.Commission;
 /// SPM-STM-003 once Approved, Disputed or Paid); any other column of an Approved, Disputed or Paid statement is
 /// refused for everyone, its owner included (SPM-STM-004); a status change must be one of
 /// <see cref="StatementWorkflow"/>'s, made by a role allowed to (SPM-STM-001 / 002); only the owner writes the dispute
-/// reason, while Open or Approved, and a move to Disputed needs one, given with it or stored before (SPM-STM-006 / 007). Approving is an update of
+/// reason, while Open or Approved, and a move to Disputed needs one, given with it or stored before (SPM-STM-006 / 007); a statement
+/// leaves Open only after its period has ended, whoever asks (SPM-STM-008, <see cref="StatementSettlement"/>). Approving is an update of
 /// <c>statuscode</c>; paying is SetState 1/2. The engine's own writes (<see cref="LocalPluginContext.IsEngineWrite"/>) pass.
 /// </summary>
 [Step(UpdateStepId, MessageNames.Update, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses user writes to computed columns and status changes by the wrong role.")]
-[StepImage(UpdateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason)]
+[StepImage(UpdateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason, CommissionStatementColumns.PeriodId)]
 [Step(SetStateStepId, MessageNames.SetState, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses a statement status change by the wrong role.")]
-[StepImage(SetStateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason)]
+[StepImage(SetStateStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason, CommissionStatementColumns.PeriodId)]
 [Step(SetStateDynamicStepId, MessageNames.SetStateDynamicEntity, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses a statement status change by the wrong role.")]
-[StepImage(SetStateDynamicStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason)]
+[StepImage(SetStateDynamicStepId, ImageType.PreImage, ImageName, CommissionStatementColumns.Name, CommissionStatementColumns.OwnerId, CommissionStatementColumns.StatusCode, CommissionStatementColumns.DisputeReason, CommissionStatementColumns.PeriodId)]
 public sealed class StatementGuardPlugin : PluginBase
 {
     public const string UpdateStepId = "0a9d8c7b-b4c6-4bde-a2e7-6d8e9f0a1b01";
@@ -78,6 +79,12 @@ public sealed class StatementGuardPlugin : PluginBase
             if (!result.IsValid)
             {
                 throw context.RuleError(name, result.Violations);
+            }
+
+            var early = StatementSettlement.Check(context, before, from, to.Value);
+            if (early.Count > 0)
+            {
+                throw context.RuleError(name, early);
             }
         }
 

@@ -107,4 +107,5 @@ public static class MessageCodes
     public const string RecalculationCursorChanged = "SPM-RCL-002";
     public const string RecalculationCursorOfAnotherRequest = "SPM-RCL-003";
     public const string RecalculationCursorPeriodGone = "SPM-RCL-004";
+    public const string StatementSettledBeforePeriodEnd = "SPM-STM-008";
 }

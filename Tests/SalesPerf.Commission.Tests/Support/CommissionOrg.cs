@@ -101,6 +101,9 @@ public sealed class CommissionOrg
 
     public IOrganizationService As(Guid user) => Org.ServiceFor(user);
 
+    /// <summary>The clock to 2026-04-01 09:00 UTC, the day after Q1: its statements may now be approved or disputed (SPM-STM-008).</summary>
+    public void Q1Ended() => Org.Clock.UtcNow = new DateTime(2026, 4, 1, 9, 0, 0, DateTimeKind.Utc);
+
     public static DateTime Date(string text) => DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture), DateTimeKind.Utc);
 
     public Guid Period(string code, string start, string end) => Service.Create(new Entity("spm_period")

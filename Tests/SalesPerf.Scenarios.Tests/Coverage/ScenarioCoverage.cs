@@ -113,6 +113,7 @@ internal static class ScenarioCoverage
         ["dispute reason written outside the move to Disputed"] = ["SPM-STM-007"],
         ["recalculation slice size out of range"] = ["SPM-RCL-001"],
         ["recalculation cursor edited, cut or of another version"] = ["SPM-RCL-002"],
+        ["statement approved or disputed before its period ends (Update, SetState, SetStateDynamicEntity)"] = ["SPM-STM-008"],
     };
 
     /// <summary>
