@@ -115,7 +115,7 @@ public sealed class StatementWorkflowTests
     }
 
     [Fact]
-    public void Trace_RepReadsChinese_StatementAndLinesInChinese()
+    public void Trace_OwnerReadsChinese_StatementAndLinesStoredInBothLanguages()
     {
         var org = CommissionOrg.Create();
         org.Service.Update(new Entity("usersettings", org.Alice) { ["uilanguageid"] = 2052 });
@@ -124,9 +124,33 @@ public sealed class StatementWorkflowTests
 
         org.Won(org.Alice, 10000m, "2026-03-20");
 
+        // The English line, a line break, the Chinese line (Commission/StoredTrace): the manager reading Alice's statement
+        // in English and Alice reading it in Chinese each find their own, whatever the owner's language.
         var statement = org.Statement(org.Alice, org.Q1);
-        Assert.StartsWith("计入业绩 10,000.00", statement.GetAttributeValue<string>("spm_trace"));
-        Assert.Matches("[\u4e00-\u9fff]", org.Lines(statement.Id)[0].GetAttributeValue<string>("spm_trace"));
+        var trace = statement.GetAttributeValue<string>("spm_trace").Split('\n');
+        Assert.Equal(2, trace.Length);
+        Assert.DoesNotMatch("[\u4e00-\u9fff]", trace[0]);
+        Assert.StartsWith("计入业绩 10,000.00", trace[1], StringComparison.Ordinal);
+        var line = org.Lines(statement.Id)[0].GetAttributeValue<string>("spm_trace").Split('\n');
+        Assert.Equal(2, line.Length);
+        Assert.DoesNotMatch("[\u4e00-\u9fff]", line[0]);
+        Assert.Matches("[\u4e00-\u9fff]", line[1]);
+    }
+
+    [Fact]
+    public void Trace_OwnerReadsEnglish_SameStoredTextAsForAChineseOwner()
+    {
+        string Stored(int language)
+        {
+            var org = CommissionOrg.Create();
+            org.Service.Update(new Entity("usersettings", org.Alice) { ["uilanguageid"] = language });
+            var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
+            org.Assign(org.Alice, plan, org.Q1, 100000m, "Alice Q1");
+            org.Won(org.Alice, 10000m, "2026-03-20");
+            return org.Statement(org.Alice, org.Q1).GetAttributeValue<string>("spm_trace");
+        }
+
+        Assert.Equal(Stored(2052), Stored(1033));
     }
 
     [Fact]

@@ -99,11 +99,23 @@ describe('command bar (English)', () => {
       { Targets: 500, Statements: 0, IsDone: false, NextCursor: 'slice-2', Remaining: 700 },
       { Targets: 700, Statements: 12, IsDone: true, NextCursor: '', Remaining: 0 },
     ];
-    s.webApi.onExecute('spm_Recalculate', () => answers.shift());
+    // The second slice answers only after the screenshot of the progress the first one reported.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    s.webApi.onExecute('spm_Recalculate', async () => {
+      const answer = answers.shift();
+      if (answers.length === 0) await held;
+      return answer;
+    });
     await s.page.evaluate(({ period }) => window.FakeCommandBar.run(window.SalesPerf.Commands.recalculatePeriod(
       window.FakeCommandBar.formContext(period, 'FY2026-Q1'))), { period: F.ID.q1 });
     assert.equal(await dialogText(s.page, 'confirm'), 'Recalculate every target and open statement of FY2026-Q1 from their source records? Large periods take several steps.');
     await click(s.page, 'confirm', 'confirm');
+    const progressBox = s.page.locator('#fake-progress', { hasText: '500 targets done' });
+    await progressBox.waitFor();
+    assert.equal(await progressBox.textContent(), 'Recalculating… 500 targets done, 700 to go');
+    await screenshot(s.page, 'commands-recalculate-progress-en');
+    release();
     await s.page.locator('.fake-dialog[data-kind="alert"]').waitFor();
     assert.equal(await dialogText(s.page, 'alert'), 'Recalculated 1200 targets and 12 commission statements.');
     await click(s.page, 'alert', 'ok');

@@ -46,6 +46,10 @@ async function totals(page) {
     dd.getAttribute('data-field'), { text: dd.textContent.trim(), value: dd.getAttribute('data-value') }])));
 }
 
+// A trace as stored (Commission/StoredTrace.cs): the English line, a line break, the Chinese line.
+const english = (stored) => stored.split('\n')[0];
+const chinese = (stored) => stored.split('\n')[1];
+
 const TOTAL_FIELDS = ['spm_creditamount', 'spm_attainmentpercent', 'spm_earnedamount', 'spm_clawbackamount',
   'spm_adjustmentamount', 'spm_payableamount'];
 
@@ -64,10 +68,11 @@ describe('commission statement (English)', () => {
       ['Mar 5, 2026', 'Adjustment', 'Q1 new-logo SPIFF', '¥0.00', '—', '—', '¥50.00'],
     ]);
     const contoso = F.lines().find((l) => l.spm_name === 'Contoso expansion');
-    assert.equal(rows[1].spm_trace.text, contoso.spm_trace, 'the trace answers "why is my payout 1,100?"');
-    assert.match(rows[1].spm_trace.text, /5,000\.00 × 4 % \+ 15,000\.00 × 6 % = 1,100\.00/);
+    assert.equal(rows[1].spm_trace.text, english(contoso.spm_trace), 'the trace answers "why is my payout 1,100?"');
+    assert.match(rows[1].spm_trace.text, /^Deal 40,000\.00 .* 5,000\.00 × 4 % \+ 15,000\.00 × 6 % = 1,100\.00\.$/);
+    assert.equal(rows[1].spm_trace.value, contoso.spm_trace, 'the cell keeps the stored text, both languages');
     for (const row of rows) {
-      const stored = F.lines().find((l) => l.spm_trace === row.spm_trace.text);
+      const stored = F.lines().find((l) => english(l.spm_trace) === row.spm_trace.text);
       for (const f of ['spm_creditamount', 'spm_splitpercent', 'spm_ratepercent', 'spm_commissionamount', 'spm_kind', 'spm_transactiondate']) {
         assert.equal(row[f].value, stored[f] === null ? '' : String(stored[f]), `${stored.spm_name}: ${f}`);
       }
@@ -87,7 +92,8 @@ describe('commission statement (English)', () => {
     // the earning lines add up to 6,900.00; the plan's payout cap stopped earned at 6,000.00
     const earningSum = F.lines().filter((l) => l.spm_kind === F.KIND.Earning).reduce((a, l) => a + l.spm_commissionamount, 0);
     assert.notEqual(earningSum, record.spm_earnedamount);
-    assert.equal(await s.page.locator('[data-field="statement-trace"]').textContent(), record.spm_trace);
+    assert.equal(await s.page.locator('[data-field="statement-trace"]').textContent(), english(record.spm_trace));
+    assert.doesNotMatch(await s.page.locator('[data-field="statement-trace"]').textContent(), /应付/);
     assert.equal((await s.page.locator('[data-field="spm_lastcalculatedon"]').textContent()), 'Last calculated: 2/14/2026 9:05 AM');
     await screenshot(s.page, 'statement-en');
     await finish(s);
@@ -117,6 +123,8 @@ describe('commission statement (English)', () => {
     assert.equal(await s.page.locator('[data-field="statuscode"]').textContent(), 'Paid');
     assert.equal(await s.page.locator('dd[data-field="spm_payableamount"]').textContent(), '¥2,700.00');
     assert.equal((await s.page.locator('[data-state="empty"]').textContent()).trim(), 'This statement has no lines yet.');
+    assert.equal(await s.page.locator('[data-field="statement-trace"]').textContent(), 'Earning lines 2,700.00; payable 2,700.00.',
+      'a trace stored in one language (before both were stored) is shown as it is');
     await finish(s);
   });
 
@@ -165,6 +173,13 @@ describe('commission statement (Simplified Chinese)', () => {
     assert.equal(shown.spm_attainmentpercent.text, '110.0%');
     assert.equal(await page.locator('h1').textContent(), '佣金对账单');
     assert.equal(await page.locator('[data-field="spm_lastcalculatedon"]').textContent(), '上次计算：2026/2/14 9:05');
+    assert.deepEqual(rows.map((r) => r.spm_trace.text), F.lines()
+      .sort((a, b) => a.spm_transactiondate.localeCompare(b.spm_transactiondate)).map((l) => chinese(l.spm_trace)),
+    'every line trace in the reader\'s language, whatever language the owner reads');
+    assert.equal(rows[1].spm_trace.text,
+      '交易 40,000.00 × 拆分 50 % = 业绩 20,000.00（累计 145,000.00 → 165,000.00）。分段计提：5,000.00 × 4 % + 15,000.00 × 6 % = 1,100.00。');
+    assert.equal(await page.locator('[data-field="statement-trace"]').textContent(),
+      '佣金明细合计 6,900.00，受计划佣金上限限制为 6,000.00；追回 -500.00；调整 50.00；应付 5,550.00。');
     await screenshot(page, 'statement-zh');
     await finish(s);
 

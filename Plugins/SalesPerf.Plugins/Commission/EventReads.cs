@@ -5,7 +5,6 @@ using SalesPerf.Domain.Common;
 using SalesPerf.Plugins.Commission.DataAccess;
 using SalesPerf.Plugins.Commission.Rows;
 using SalesPerf.Plugins.Infrastructure;
-using SalesPerf.Plugins.Messages;
 
 namespace SalesPerf.Plugins.Commission;
 
@@ -17,7 +16,6 @@ internal sealed class EventReads(LocalPluginContext context, string sourceId, bo
 {
     private readonly Dictionary<Guid, Validated<CommissionPlan>> plans = new();
     private readonly Dictionary<CommissionBasis, IReadOnlyList<UserCredit>> credits = new();
-    private readonly Dictionary<Guid, bool> chinese = new();
 
     public string SourceId { get; } = sourceId;
 
@@ -51,17 +49,5 @@ internal sealed class EventReads(LocalPluginContext context, string sourceId, bo
         }
 
         return read;
-    }
-
-    /// <summary>The statement owner reads traces in Simplified Chinese.</summary>
-    public bool Chinese(Guid ownerId)
-    {
-        if (!chinese.TryGetValue(ownerId, out var value))
-        {
-            value = UserLanguage.Read(context.SystemService, ownerId) == LanguageCodes.ChineseSimplified;
-            chinese[ownerId] = value;
-        }
-
-        return value;
     }
 }

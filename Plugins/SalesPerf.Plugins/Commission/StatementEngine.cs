@@ -8,7 +8,6 @@ using SalesPerf.Domain.Statements;
 using SalesPerf.Plugins.Commission.DataAccess;
 using SalesPerf.Plugins.Commission.Rows;
 using SalesPerf.Plugins.Infrastructure;
-using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.Commission;
@@ -18,7 +17,7 @@ namespace SalesPerf.Plugins.Commission;
 /// what changed: lines are upserted by key (kind + source transaction), lines whose source is gone are deleted, and
 /// the statement's computed columns are written when a value differs. Only an Open statement is recomputed; Approved,
 /// Disputed and Paid are never rewritten. A statement is created on the first line it would hold. Traces are written
-/// in the statement owner's language (<c>usersettings.uilanguageid</c>): the rep reads them.
+/// in both languages (<see cref="StoredTrace"/>): the rep, the manager and the administrator each read their own.
 /// </summary>
 internal static class StatementEngine
 {
@@ -48,20 +47,19 @@ internal static class StatementEngine
             return null;
         }
 
-        var chinese = UserLanguage.Read(service, assignment.OwnerId) == LanguageCodes.ChineseSimplified;
         var writer = new StatementWriter(service);
         using (context.BeginEngineWrites())
         {
             var statementId = statement?.Id ?? writer.CreateStatement(assignment);
-            var changes = WriteLines(writer, statementId, assignment.OwnerId, sources.Sources.Plan.Basis, sources.Lines, computation, chinese);
-            WriteTotals(context, writer, statement, statementId, changes, computation, chinese, rewriteTraceAlone: false);
+            var changes = WriteLines(writer, statementId, assignment.OwnerId, sources.Sources.Plan.Basis, sources.Lines, computation);
+            WriteTotals(context, writer, statement, statementId, changes, computation, rewriteTraceAlone: false);
             context.Trace("Statement {0:D}: {1} line change(s), payable {2}.", statementId, changes, computation.PayableAmount);
             return statementId;
         }
     }
 
     private static int WriteLines(
-        StatementWriter writer, Guid statementId, Guid ownerId, CommissionBasis basis, IReadOnlyList<LineRow> stored, StatementComputation computation, bool chinese)
+        StatementWriter writer, Guid statementId, Guid ownerId, CommissionBasis basis, IReadOnlyList<LineRow> stored, StatementComputation computation)
     {
         if (StoredLines.Stand(stored, computation))
         {
@@ -73,7 +71,7 @@ internal static class StatementEngine
         foreach (var line in computation.Lines)
         {
             var key = LineKeys.Of(line.Kind, line.SourceId);
-            var trace = chinese ? line.Trace.Chinese : line.Trace.English;
+            var trace = StoredTrace.Of(line.Trace);
             if (existing.TryGetValue(key, out var rows) && rows.Count > 0)
             {
                 var row = rows[0];
@@ -110,11 +108,11 @@ internal static class StatementEngine
     /// (an event's own account), never by a recomputation that changes no number.
     /// </summary>
     internal static void WriteTotals(
-        LocalPluginContext context, StatementWriter writer, StatementRow? statement, Guid statementId, int lineChanges, StatementComputation computation, bool chinese,
+        LocalPluginContext context, StatementWriter writer, StatementRow? statement, Guid statementId, int lineChanges, StatementComputation computation,
         bool rewriteTraceAlone = true)
     {
         var figures = StatementFigures.Of(computation);
-        var trace = figures.WithNotes(chinese ? computation.Trace.Chinese : computation.Trace.English);
+        var trace = StoredTrace.Of(figures.WithNotes(computation.Trace.English), figures.WithNotes(computation.Trace.Chinese));
         foreach (var note in figures.OverflowNotes)
         {
             context.Trace("Statement {0:D}: {1}", statementId, note);

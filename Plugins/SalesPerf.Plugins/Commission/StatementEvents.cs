@@ -81,23 +81,22 @@ internal static class StatementEvents
     private static void Write(
         LocalPluginContext context, EventReads reads, AssignmentRow assignment, StatementRow? statement, CommissionBasis basis, StatementComputation computation, LineRow? earning, LineRow? clawback)
     {
-        var chinese = reads.Chinese(assignment.OwnerId);
         var writer = new StatementWriter(context.SystemService);
         using (context.BeginEngineWrites())
         {
             var statementId = statement?.Id ?? writer.CreateStatement(assignment);
-            var changes = WriteLine(writer, statementId, assignment.OwnerId, basis, computation.Lines.FirstOrDefault(l => l.Kind == CommissionLineKind.Earning), earning, chinese)
-                + WriteLine(writer, statementId, assignment.OwnerId, basis, computation.Lines.FirstOrDefault(l => l.Kind == CommissionLineKind.Clawback), clawback, chinese);
-            StatementEngine.WriteTotals(context, writer, statement, statementId, changes, computation, chinese);
+            var changes = WriteLine(writer, statementId, assignment.OwnerId, basis, computation.Lines.FirstOrDefault(l => l.Kind == CommissionLineKind.Earning), earning)
+                + WriteLine(writer, statementId, assignment.OwnerId, basis, computation.Lines.FirstOrDefault(l => l.Kind == CommissionLineKind.Clawback), clawback);
+            StatementEngine.WriteTotals(context, writer, statement, statementId, changes, computation);
 
             context.Trace("Statement {0:D}: transaction {1}, {2} line change(s), payable {3}.", statementId, reads.SourceId, changes, computation.PayableAmount);
         }
     }
 
     /// <returns>1 when the line was created, updated or deleted; 0 when it stays as stored.</returns>
-    private static int WriteLine(StatementWriter writer, Guid statementId, Guid ownerId, CommissionBasis basis, CommissionLine? line, LineRow? stored, bool chinese)
+    private static int WriteLine(StatementWriter writer, Guid statementId, Guid ownerId, CommissionBasis basis, CommissionLine? line, LineRow? stored)
     {
-        var trace = line is null ? string.Empty : chinese ? line.Trace.Chinese : line.Trace.English;
+        var trace = line is null ? string.Empty : StoredTrace.Of(line.Trace);
         if (line is null)
         {
             if (stored is null)

@@ -17,7 +17,9 @@ namespace SalesPerf.Plugins.Commission;
 /// <see cref="StatementWorkflow"/>'s, made by a role allowed to (SPM-STM-001 / 002); only the owner writes the dispute
 /// reason, while Open or Approved, and a move to Disputed needs one, given with it or stored before (SPM-STM-006 / 007); a statement
 /// leaves Open only after its period has ended, whoever asks (SPM-STM-008, <see cref="StatementSettlement"/>). Approving is an update of
-/// <c>statuscode</c>; paying is SetState 1/2. The engine's own writes (<see cref="LocalPluginContext.IsEngineWrite"/>) pass.
+/// <c>statuscode</c>; paying is SetState 1/2. A move to Approved carries who approved and when (<c>spm_approvedby</c>,
+/// <c>spm_approvedon</c>) in its own Target, so no other write; they are never cleared. The engine's own writes
+/// (<see cref="LocalPluginContext.IsEngineWrite"/>) pass.
 /// </summary>
 [Step(UpdateStepId, MessageNames.Update, CommissionStatementColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses user writes to computed columns and status changes by the wrong role.")]
@@ -97,6 +99,21 @@ public sealed class StatementGuardPlugin : PluginBase
         {
             throw context.RuleError(name, reasonViolations);
         }
+
+        if (moves && to == StatementStatus.Approved && target is not null)
+        {
+            StampApproval(context, target);
+        }
+    }
+
+    /// <summary>
+    /// The approver is the person (<c>InitiatingUserId</c>), the time the request's clock. SetState has no Target: its
+    /// approval is stamped by the Update the platform raises inside it, when that Update runs plug-ins (section 1.8).
+    /// </summary>
+    private static void StampApproval(LocalPluginContext context, Entity target)
+    {
+        target[CommissionStatementColumns.ApprovedBy] = new EntityReference(OwnerColumns.UserEntityName, context.Context.InitiatingUserId);
+        target[CommissionStatementColumns.ApprovedOn] = context.Clock.UtcNow;
     }
 
     private static StatementStatus? RequestedStatus(LocalPluginContext context, Entity? target)

@@ -23,12 +23,15 @@ public static class CommissionStatementColumns
 
     /// <summary>The owner's reason for a dispute: written only in the change that moves the statement to Disputed.</summary>
     public const string DisputeReason = "spm_disputereason";
+    /// <summary>Who last moved the statement to Approved and when: the statement guard writes both into that change's Target.</summary>
+    public const string ApprovedBy = "spm_approvedby";
+    public const string ApprovedOn = "spm_approvedon";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
 
     /// <summary>Columns only the engine writes.</summary>
     public static IReadOnlyList<string> Computed { get; } = Array.AsReadOnly(new[]
     {
-        CreditAmount, AttainmentPercent, EarnedAmount, ClawbackAmount, AdjustmentAmount, PayableAmount, Trace, LastCalculatedOn,
+        CreditAmount, AttainmentPercent, EarnedAmount, ClawbackAmount, AdjustmentAmount, PayableAmount, Trace, LastCalculatedOn, ApprovedBy, ApprovedOn,
     });
 }

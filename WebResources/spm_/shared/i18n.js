@@ -300,7 +300,18 @@
     });
   }
 
-  /* A translator for one language: t(key, arg0, arg1, …), choice(table.column, value, fallback). */
+  /*
+   * A text the engine stores in both languages (statement and line traces, target calculation traces): the English
+   * line, a line break, the Chinese line. The reader's line; a text of one line (written before both were stored) as is.
+   */
+  function storedLine(text, code) {
+    if (typeof text !== "string") { return text; }
+    var cut = text.indexOf("\n");
+    if (cut < 0) { return text; }
+    return code === "zh" ? text.slice(cut + 1) : text.slice(0, cut);
+  }
+
+  /* A translator for one language: t(key, arg0, arg1, …), choice(table.column, value, fallback), stored(bilingual text). */
   function forLanguage(languageId) {
     var lang = language(languageId);
     var texts = TEXTS[lang.code];
@@ -320,6 +331,9 @@
           return labels[lang.code];
         }
         return fallback === undefined || fallback === null ? String(value) : String(fallback);
+      },
+      stored: function (text) {
+        return storedLine(text, lang.code);
       }
     };
   }

@@ -81,7 +81,7 @@
       cell("spm_splitpercent", line.spm_splitpercent, fmt.percent(line.spm_splitpercent, 1)),
       cell("spm_ratepercent", line.spm_ratepercent, fmt.percent(line.spm_ratepercent, 2)),
       cell("spm_commissionamount", line.spm_commissionamount, fmt.money(line.spm_commissionamount, sym)),
-      cell("spm_trace", line.spm_trace, line.spm_trace || fmt.noValue, "trace")
+      cell("spm_trace", line.spm_trace, ctx.i18n.stored(line.spm_trace) || fmt.noValue, "trace")
     ]);
   }
 
@@ -104,7 +104,7 @@
     if (!statement.spm_trace) { return null; }
     return el("section", { "aria-labelledby": "spm-statement-trace" }, [
       el("h2", { id: "spm-statement-trace", text: ctx.i18n.t("statement.statementTrace") }),
-      el("pre", { className: "spm-trace-block", "data-field": "statement-trace", text: statement.spm_trace })
+      el("pre", { className: "spm-trace-block", "data-field": "statement-trace", text: ctx.i18n.stored(statement.spm_trace) })
     ]);
   }
 

@@ -183,6 +183,13 @@ function statement(id, ownerId, periodId, periodName, v, languageId = 1033) {
   };
 }
 
+// Statement and line traces are stored as the engine writes them (Plugins/SalesPerf.Plugins/Commission/StoredTrace.cs):
+// the English line, a line break, the Chinese line. The older FY2025-Q4 statement keeps a one-language trace (written
+// before both were stored), which the page shows as it is.
+function bilingual(english, chinese) {
+  return `${english}\n${chinese}`;
+}
+
 // Statement totals are deliberately not the sums of the lines drawn (the earning lines add up to
 // 6,900.00 but the plan's payout cap stops earned at 6,000.00): the page must show the stored fields.
 function statements(languageId = 1033, status = STATUS.Open) {
@@ -190,7 +197,8 @@ function statements(languageId = 1033, status = STATUS.Open) {
     statement(ID.statement, ID.rep, ID.q1, 'FY2026-Q1', {
       status, createdon: '2026-01-02T00:00:00Z', credit: 165000, attainment: 110, earned: 6000, clawback: -500,
       adjustment: 50, payable: 5550,
-      trace: 'Earning lines 6,900.00, capped at 6,000.00 by the plan\'s payout cap; clawback -500.00; adjustment 50.00; payable 5,550.00.',
+      trace: bilingual('Earning lines 6,900.00, capped at 6,000.00 by the plan\'s payout cap; clawback -500.00; adjustment 50.00; payable 5,550.00.',
+        '佣金明细合计 6,900.00，受计划佣金上限限制为 6,000.00；追回 -500.00；调整 50.00；应付 5,550.00。'),
     }, languageId),
     statement(ID.statementOld, ID.rep, ID.fy2025q4, 'FY2025-Q4', {
       status: STATUS.Paid, createdon: '2025-10-02T00:00:00Z', credit: 90000, attainment: 75, earned: 2700, clawback: 0,
@@ -232,21 +240,24 @@ function lines() {
     line(s, {
       name: 'Adatum upgrade (reversal)', kind: KIND.Clawback, date: '2026-03-02', credit: -12500, split: null, rate: 4, amount: -500,
       opportunity: { id: '0e000000-0000-4000-8000-000000000003', name: 'Adatum upgrade' },
-      trace: 'Reopened 21 days after the win (clawback window 90 days): reverses the 500.00 paid on the approved FY2025-Q4 statement.',
+      trace: bilingual('Reopened 21 days after the win (clawback window 90 days): reverses the 500.00 paid on the approved FY2025-Q4 statement.',
+        '赢单后第 21 天重新打开（追回期 90 天）：冲回已批准的 FY2025-Q4 对账单上支付的 500.00。'),
     }),
     line(s, {
       name: 'Northwind renewal', kind: KIND.Earning, date: '2026-01-20', credit: 145000, split: null, rate: 4, amount: 5800,
       opportunity: { id: '0e000000-0000-4000-8000-000000000002', name: 'Northwind renewal' },
-      trace: 'Credit 145,000.00 (cumulative 0.00 → 145,000.00). Band 0–150,000 at 4 %: 145,000.00 × 4 % = 5,800.00.',
+      trace: bilingual('Credit 145,000.00 (cumulative 0.00 → 145,000.00). Band 0–150,000 at 4 %: 145,000.00 × 4 % = 5,800.00.',
+        '业绩 145,000.00（累计 0.00 → 145,000.00）。区间 0–150,000 按 4 %：145,000.00 × 4 % = 5,800.00。'),
     }),
     line(s, {
       name: 'Contoso expansion', kind: KIND.Earning, date: '2026-02-14', credit: 20000, split: 50, rate: 5.5, amount: 1100,
       opportunity: { id: ID.opportunity, name: 'Contoso expansion' },
-      trace: 'Deal 40,000.00 × split 50 % = credit 20,000.00 (cumulative 145,000.00 → 165,000.00). Marginal: 5,000.00 × 4 % + 15,000.00 × 6 % = 1,100.00.',
+      trace: bilingual('Deal 40,000.00 × split 50 % = credit 20,000.00 (cumulative 145,000.00 → 165,000.00). Marginal: 5,000.00 × 4 % + 15,000.00 × 6 % = 1,100.00.',
+        '交易 40,000.00 × 拆分 50 % = 业绩 20,000.00（累计 145,000.00 → 165,000.00）。分段计提：5,000.00 × 4 % + 15,000.00 × 6 % = 1,100.00。'),
     }),
     line(s, {
       name: 'Q1 new-logo SPIFF', kind: KIND.Adjustment, date: '2026-03-05', credit: 0, split: null, rate: null, amount: 50,
-      trace: 'Adjustment approved by Chen Jing: Q1 new-logo SPIFF.',
+      trace: bilingual('Adjustment approved by Chen Jing: Q1 new-logo SPIFF.', '由陈静批准的调整：Q1 新客户奖励。'),
     }),
   ];
 }
