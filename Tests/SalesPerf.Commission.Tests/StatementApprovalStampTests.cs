@@ -13,8 +13,8 @@ namespace SalesPerf.Commission.Tests;
 /// </summary>
 public sealed class StatementApprovalStampTests
 {
-    /// <summary>The organisation's clock (CommissionOrg.Create): every operation is stamped with it.</summary>
-    private static readonly DateTime OrgNow = new(2026, 3, 31, 12, 0, 0, DateTimeKind.Utc);
+    /// <summary>The clock once Q1 has ended (<see cref="CommissionOrg.Q1Ended"/>; a statement settles only then): every operation is stamped with it.</summary>
+    private static readonly DateTime OrgNow = new(2026, 4, 1, 9, 0, 0, DateTimeKind.Utc);
 
     private static (CommissionOrg Org, Guid Statement) OpenStatement()
     {
@@ -22,6 +22,7 @@ public sealed class StatementApprovalStampTests
         var plan = org.Plan(new PlanSpec(WonRevenue, Cumulative, Retroactive, Amount, new Tier(0m, null, 5m)));
         org.Assign(org.Alice, plan, org.Q1, 100000m, "Alice Q1");
         org.Won(org.Alice, 10000m, "2026-03-20");
+        org.Q1Ended();
         return (org, org.Statement(org.Alice, org.Q1).Id);
     }
 
@@ -81,9 +82,9 @@ public sealed class StatementApprovalStampTests
 
         var calls = org.CallsDuring(() => org.SetStatus(org.Nancy, statement, Approved));
 
-        // The stamps ride in the approval's own Target: the plug-ins' only call is the guard's read of the owner's
-        // manager (StatementActors); no write of their own.
-        Assert.Equal(1, calls);
+        // The stamps ride in the approval's own Target, no write of their own: the plug-ins' calls are the guard's read of
+        // the owner's manager (StatementActors) and of the period's end (StatementSettlement, SPM-STM-008).
+        Assert.Equal(2, calls);
     }
 
     [Fact]
