@@ -10,23 +10,7 @@ namespace SalesPerf.Domain.Tests.Commission;
 
 public class CommissionPropertyTests
 {
-    /// <summary>1–4 bands with optional gaps between them, rates 0–20 %, the last one bounded or not.</summary>
-    private static readonly Gen<TierDefinition[]> Tiers =
-        Gen.Select(Gen.Int[0, 50_000], Gen.Int[1, 100_000], Gen.Int[0, 20]).Array[1, 4].Select(Gen.Bool, (rows, openEnded) =>
-        {
-            var tiers = new List<TierDefinition>();
-            var lower = 0m;
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var (gap, width, rate) = rows[i];
-                lower += i == 0 ? 0 : gap;
-                var upper = openEnded && i == rows.Length - 1 ? (decimal?)null : lower + width;
-                tiers.Add(Tier(lower, upper, rate));
-                lower = upper ?? lower;
-            }
-
-            return tiers.ToArray();
-        });
+    private static readonly Gen<TierDefinition[]> Tiers = TierGenerator.Bands(maxGap: 50_000, maxWidth: 100_000);
 
     private static readonly Gen<decimal[]> Credits = Gen.Long[0, 30_000_000].Select(c => c / 100m).Array[1, 8];
 

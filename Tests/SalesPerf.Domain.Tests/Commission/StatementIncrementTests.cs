@@ -13,22 +13,7 @@ namespace SalesPerf.Domain.Tests.Commission;
 /// </summary>
 public class StatementIncrementTests
 {
-    private static readonly Gen<TierDefinition[]> Tiers =
-        Gen.Select(Gen.Int[0, 20_000], Gen.Int[1, 60_000], Gen.Int[0, 20]).Array[1, 4].Select(Gen.Bool, (rows, openEnded) =>
-        {
-            var tiers = new List<TierDefinition>();
-            var lower = 0m;
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var (gap, width, rate) = rows[i];
-                lower += i == 0 ? 0 : gap;
-                var upper = openEnded && i == rows.Length - 1 ? (decimal?)null : lower + width;
-                tiers.Add(Tier(lower, upper, rate));
-                lower = upper ?? lower;
-            }
-
-            return tiers.ToArray();
-        });
+    private static readonly Gen<TierDefinition[]> Tiers = TierGenerator.Bands(maxGap: 20_000, maxWidth: 60_000);
 
     private static readonly Gen<CommissionPlan> AnyPlan =
         Gen.Select(Tiers, Gen.OneOfConst(TierScope.PeriodCumulative, TierScope.PerTransaction), Gen.OneOfConst(TierMode.Marginal, TierMode.Retroactive), Gen.Int[-1, 3_000])
