@@ -37,11 +37,14 @@ public sealed class CallBudgetTests
 
     private static void Seed(SalesOrg org, Guid owner, int count)
     {
-        // Open deals spread over the year: all inside the aggregate's scope, none changes the budget.
+        // Open deals spread over the year and over every probability 0–100 (and empty): all inside the aggregate's
+        // scope; the probability groups of the weighted projection add groups, never calls, so none changes the budget.
         var other = org.Account("Old Co");
         for (var i = 0; i < count; i++)
         {
-            org.Opportunity(owner, 1_000m, new DateTime(2026, 1 + (i % 12), 1 + (i % 28), 0, 0, 0, DateTimeKind.Utc).ToString("yyyy-MM-dd"), customer: other);
+            org.Opportunity(
+                owner, 1_000m, new DateTime(2026, 1 + (i % 12), 1 + (i % 28), 0, 0, 0, DateTimeKind.Utc).ToString("yyyy-MM-dd"), customer: other,
+                probability: i % 102 == 101 ? null : i % 102);
         }
     }
 }

@@ -70,7 +70,7 @@ public sealed partial class LocalOrganization
 
         var import = ImportSolution(options, pluginTypes, declared, apis);
         new OrganizationSeed(_org).Seed(options);
-        _org.Roles.Install(options.Roles ?? repository!.Roles, options.LanguageCode);
+        _org.Roles.Install((options.Roles ?? repository!.Roles).Concat(options.BaseRoles ?? BaseSalesRoles.All), options.LanguageCode);
         Service = ServiceFor(ids.AdministratorId);
         if (options.CompleteSetup)
         {
@@ -127,6 +127,9 @@ public sealed partial class LocalOrganization
         var definition = _org.Metadata.Table(table);
         return _org.Store.Rows(definition.LogicalName).Select(r => _org.Reader.Project(r, new ColumnSet(true))).ToList();
     }
+
+    /// <summary>The tables PublishXml published, in the order of the requests (PublishXml changes nothing else here).</summary>
+    public IReadOnlyList<string> PublishedTables => _org.Published.ToList();
 
     /// <summary>Runs the queued asynchronous steps (and those they queue), each in its own transaction; failures are in <see cref="StepLog"/>.</summary>
     public int DrainAsync() => _pipeline.DrainAsync();
@@ -300,5 +303,6 @@ public sealed partial class LocalOrganization
         new CloseHandler(CloseKind.Cancel, closeRaisesNestedUpdate),
         new ExecuteTransactionHandler(),
         new AddSolutionComponentHandler(),
+        new PublishXmlHandler(),
     ];
 }

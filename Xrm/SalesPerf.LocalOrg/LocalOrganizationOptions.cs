@@ -16,6 +16,12 @@ public sealed record LocalOrganizationOptions
     /// <summary>The solution's security roles, installed as role rows; null reads the repository's Solution/Roles/.</summary>
     public IReadOnlyCollection<RoleDefinition>? Roles { get; init; }
 
+    /// <summary>
+    /// The platform's base sales roles installed beside the solution's (fixtures granting the checked sales tables);
+    /// null installs <see cref="Security.BaseSalesRoles.All"/> (Salesperson, Sales Manager), empty installs none.
+    /// </summary>
+    public IReadOnlyCollection<RoleDefinition>? BaseRoles { get; init; }
+
     /// <summary>Extra tables (e.g. test-only ones) added to <see cref="Tables"/>.</summary>
     public IReadOnlyCollection<TableDefinition> AdditionalTables { get; init; } = [];
 

@@ -160,11 +160,11 @@ public sealed class AttainmentRecalculator
         if (target.IsManual)
         {
             var manual = target.Stored.ActualValue.HasValue ? Actual.FromValue(target.Stored.ActualValue.Value) : Actual.None;
-            return TargetFiguresCalculator.Evaluate(target, manual, null, today);
+            return TargetFiguresCalculator.Evaluate(target, manual, null, null, today);
         }
 
         var outcome = MeasureCalculator.Compute(target.Kpi.Measure, target.OwnerId, target.Period.Range, source);
-        return TargetFiguresCalculator.Evaluate(target, outcome.Actual, outcome.InProgress, today);
+        return TargetFiguresCalculator.Evaluate(target, outcome.Actual, outcome.InProgress, outcome.WeightedPipeline, today);
     }
 
     private bool Write(TargetRow target, TargetFigures? figures, bool includeActual, bool includeAllocation)
@@ -237,7 +237,7 @@ public sealed class AttainmentRecalculator
     }
 
     private TargetFigures? RolledUp(TargetRow parent, ChildTotals children) =>
-        TargetFiguresCalculator.Evaluate(parent, children.RollUp(parent.Kpi.Kpi.Definition), children.InProgress, today);
+        TargetFiguresCalculator.Evaluate(parent, children.RollUp(parent.Kpi.Kpi.Definition), children.InProgress, children.WeightedPipeline, today);
 
     private int RecomputeScorecards(HashSet<Guid> scorecardIds)
     {

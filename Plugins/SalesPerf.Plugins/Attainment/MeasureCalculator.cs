@@ -26,9 +26,12 @@ public static class MeasureCalculator
         {
             case Measure.Revenue:
                 var revenue = Credited(facts, ownerId, period, newCustomersOnly: false);
-                return new MeasureOutcome(revenue.Records == 0 ? Actual.None : Actual.FromValue(revenue.Amount), Open(facts, ownerId, period).Sum(b => b.Pipeline));
+                var pipeline = Open(facts, ownerId, period).ToArray();
+                return new MeasureOutcome(
+                    revenue.Records == 0 ? Actual.None : Actual.FromValue(revenue.Amount), pipeline.Sum(b => b.Pipeline), pipeline.Sum(b => b.WeightedPipeline));
             case Measure.WonDeals:
-                return new MeasureOutcome(Count(won.Sum(b => b.Deals)), Open(facts, ownerId, period).Sum(b => b.Deals));
+                var open = Open(facts, ownerId, period).ToArray();
+                return new MeasureOutcome(Count(won.Sum(b => b.Deals)), open.Sum(b => b.Deals), open.Sum(b => b.WeightedDeals));
             case Measure.WinRate:
                 var wonDeals = won.Sum(b => b.Deals);
                 return new MeasureOutcome(Actual.FromRatio(wonDeals, wonDeals + Closed(facts, ownerId, period, 2).Sum(b => b.Deals)), null);

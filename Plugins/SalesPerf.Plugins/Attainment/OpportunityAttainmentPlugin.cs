@@ -19,12 +19,13 @@ namespace SalesPerf.Plugins.Attainment;
 [StepImage(CreateStepId, ImageType.PostImage, PostImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
 [Step(UpdateStepId, MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages, 
-    Description = "Recomputes the old and new owner's opportunity KPIs when values, dates, state, owner or currency change.",
+    Description = "Recomputes the old and new owner's opportunity KPIs when values, probability, dates, state, owner or currency change.",
     FilteringAttributes = new[]
     {
         OpportunityColumns.OwnerId, OpportunityColumns.EstimatedValue, OpportunityColumns.EstimatedCloseDate,
         OpportunityColumns.ActualValue, OpportunityColumns.ActualCloseDate, OpportunityColumns.StateCode,
         OpportunityColumns.StatusCode, OpportunityColumns.CustomerId, OpportunityColumns.TransactionCurrencyId,
+        OpportunityColumns.CloseProbability,
     })]
 [StepImage(UpdateStepId, ImageType.PreImage, PreImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]

@@ -12,8 +12,12 @@ namespace SalesPerf.Plugins.Attainment;
 /// </summary>
 public static class TargetFiguresCalculator
 {
-    /// <summary>Null when the stored terms no longer validate (they are checked when the target is written).</summary>
-    public static TargetFigures? Evaluate(TargetRow target, Actual actual, decimal? inProgress, CalendarDate today)
+    /// <summary>
+    /// Null when the stored terms no longer validate (they are checked when the target is written).
+    /// <paramref name="inProgress"/> is stored as it is (the unweighted open pipeline); the projection adds
+    /// <paramref name="weightedPipeline"/> (each open deal × its probability) to the actual.
+    /// </summary>
+    public static TargetFigures? Evaluate(TargetRow target, Actual actual, decimal? inProgress, decimal? weightedPipeline, CalendarDate today)
     {
         if (target is null)
         {
@@ -28,7 +32,7 @@ public static class TargetFiguresCalculator
         }
 
         var evaluation = TargetEvaluation.Evaluate(target.Kpi.Kpi, terms.Value, actual, target.Period.Range, today);
-        var projection = Projection.Of(actual, inProgress, terms.Value.TargetValue, target.Kpi.Kpi.Direction, terms.Value.ScoreCap);
+        var projection = Projection.Of(actual, weightedPipeline, terms.Value.TargetValue, target.Kpi.Kpi.Direction, terms.Value.ScoreCap);
         return target.Stored with
         {
             ActualValue = actual.Value,

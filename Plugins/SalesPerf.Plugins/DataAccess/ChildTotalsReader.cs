@@ -35,7 +35,9 @@ public sealed class ChildTotalsReader(IOrganizationService service)
                 Aliased.NumberOrZero(row, ChildTargetFetch.NumeratorSum),
                 Aliased.NumberOrZero(row, ChildTargetFetch.DenominatorSum),
                 Aliased.Int(row, ChildTargetFetch.InProgressCount) ?? 0,
-                Aliased.NumberOrZero(row, ChildTargetFetch.InProgressSum));
+                Aliased.NumberOrZero(row, ChildTargetFetch.InProgressSum),
+                Aliased.Int(row, ChildTargetFetch.ProjectedCount) ?? 0,
+                Aliased.NumberOrZero(row, ChildTargetFetch.ProjectedSum));
         }
 
         return totals;

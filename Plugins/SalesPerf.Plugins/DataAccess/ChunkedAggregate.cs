@@ -8,7 +8,8 @@ using SalesPerf.Plugins.DataAccess.Fetch;
 namespace SalesPerf.Plugins.DataAccess;
 
 /// <summary>
-/// Runs one measure aggregate and, only when the platform refuses it with <see cref="AggregateLimit"/>, runs it again
+/// Runs one measure aggregate and, only when the platform refuses it with <see cref="AggregateLimit"/> or it returns
+/// more than one page of groups, runs it again
 /// as two halves (<see cref="AggregateSplit"/>), recursively, and concatenates the groups the halves return. The
 /// groups carry sums and counts only (averages and ratios are formed later from Σ values and Σ counts), so the groups
 /// of the halves added up give exactly the groups of the whole.
@@ -53,6 +54,14 @@ public sealed class ChunkedAggregate(IOrganizationService service)
 
         if (result.MoreRecords)
         {
+            // More groups than one page (5,000) holds, e.g. many owners × months × probabilities: halves as for the
+            // row limit, so a wide query never loses groups.
+            var halves = AggregateSplit.Halves(scope);
+            if (halves.Count > 0)
+            {
+                return halves.SelectMany(half => Run(half, build, map)).ToArray();
+            }
+
             throw new InvalidOperationException(
                 "An aggregate returned more than one page of groups; narrow the periods being recalculated. Query: " + build(scope));
         }

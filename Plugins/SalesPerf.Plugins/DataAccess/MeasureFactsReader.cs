@@ -47,7 +47,8 @@ public sealed class MeasureFactsReader(IOrganizationService service)
         Aliased.NumberOrZero(row, OpportunityActivityFetch.Revenue),
         Aliased.NumberOrZero(row, OpportunityActivityFetch.Pipeline),
         Aliased.NumberOrZero(row, OpportunityActivityFetch.CycleDays),
-        Aliased.Int(row, OpportunityActivityFetch.CycleDeals) ?? 0);
+        Aliased.Int(row, OpportunityActivityFetch.CycleDeals) ?? 0,
+        Aliased.Int(row, OpportunityActivityFetch.Probability));
 
     public static SplitBucket? ToSplit(Entity row)
     {

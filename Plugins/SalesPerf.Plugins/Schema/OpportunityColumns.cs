@@ -12,6 +12,9 @@ public static class OpportunityColumns
     public const string EstimatedValue = "estimatedvalue";
     public const string EstimatedValueBase = "estimatedvalue_base";
     public const string EstimatedCloseDate = "estimatedclosedate";
+
+    /// <summary>Probability (Integer 0–100, may be empty): weights the open pipeline in the projection.</summary>
+    public const string CloseProbability = "closeprobability";
     public const string ActualValue = "actualvalue";
     public const string ActualValueBase = "actualvalue_base";
     public const string ActualCloseDate = "actualclosedate";

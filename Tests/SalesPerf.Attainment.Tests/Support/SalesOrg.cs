@@ -99,7 +99,7 @@ public sealed class SalesOrg
         ["spm_periodid"] = new EntityReference("spm_period", period),
     });
 
-    public Guid Opportunity(Guid owner, decimal estimated, string estimatedClose, Guid? customer = null, Guid? currency = null)
+    public Guid Opportunity(Guid owner, decimal estimated, string estimatedClose, Guid? customer = null, Guid? currency = null, int? probability = null)
     {
         var opportunity = new Entity("opportunity")
         {
@@ -112,6 +112,11 @@ public sealed class SalesOrg
         if (currency is Guid id)
         {
             opportunity["transactioncurrencyid"] = new EntityReference("transactioncurrency", id);
+        }
+
+        if (probability is int p)
+        {
+            opportunity["closeprobability"] = p;
         }
 
         return Service.Create(opportunity);

@@ -42,6 +42,13 @@ public sealed class CommissionOrg
         }
 
         org.AssignRole(Oscar, "SalesPerf Admin");
+
+        // The platform's base sales role beside each SalesPerf role (README "Roles"): the local organisation checks
+        // opportunities, accounts and orders, which System Customizer reaches only for its own records.
+        foreach (var user in new[] { Nancy, Alice, Bob, Rita, Oscar })
+        {
+            org.AssignRole(user, "Salesperson");
+        }
         Customer = org.Service.Create(new Entity("account") { ["name"] = "Acme" });
         Q1 = Period("FY2026-Q1", "2026-01-01", "2026-03-31");
         Q2 = Period("FY2026-Q2", "2026-04-01", "2026-06-30");

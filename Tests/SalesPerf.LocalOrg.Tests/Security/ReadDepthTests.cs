@@ -116,15 +116,20 @@ public sealed class ReadDepthTests
     }
 
     [Fact]
-    public void RetrieveMultiple_OutOfBoxTable_IsNotChecked()
+    public void RetrieveMultiple_SalesTableCheckedUnderThePlatformsPrivilegeName_OtherOutOfBoxTableNot()
     {
         var org = new SecureOrg([SecureOrg.Role("Reader", PrivilegeDepth.Basic, PrivilegeVerb.Read)]);
         org.Org.AssignRole(org.Dee, "Reader");
+        org.Org.AssignRole(org.Dee, "Salesperson");
         org.Org.ServiceFor(org.Dee).Create(new Entity("account") { ["name"] = "Dee's customer" });
         org.Org.AssignRole(org.Ann, "Reader");
 
-        var accounts = org.As(org.Ann).RetrieveMultiple(new QueryExpression("account") { ColumnSet = new ColumnSet("name") }).Entities;
+        var refused = TestOrg.Fault(() => org.As(org.Ann).RetrieveMultiple(new QueryExpression("account") { ColumnSet = new ColumnSet("name") }));
+        var users = org.As(org.Ann).RetrieveMultiple(new QueryExpression("systemuser") { ColumnSet = new ColumnSet("fullname") }).Entities;
+        var accounts = org.As(org.Dee).RetrieveMultiple(new QueryExpression("account") { ColumnSet = new ColumnSet("name") }).Entities;
 
+        Assert.Contains("is missing prvReadAccount privilege for entity 'account'", refused.Detail.Message, StringComparison.Ordinal);
+        Assert.NotEmpty(users);
         Assert.Single(accounts);
     }
 }

@@ -34,6 +34,7 @@ public sealed class TeamAndSystemTests
             TestOrg.Step<CountWidgetsPlugin>("Create", "account", PipelineStage.PostOperation));
         org.OneWidgetEach();
         org.Org.AssignRole(org.Ann, "Reader");
+        org.Org.AssignRole(org.Ann, "Salesperson"); // account is a checked sales table
 
         org.As(org.Ann).Create(new Entity("account") { ["name"] = "Acme" });
 
@@ -99,13 +100,13 @@ public sealed class TeamAndSystemTests
     }
 
     [Fact]
-    public void DefaultOrganisation_InstallsTheBuiltInRolesAndTheSolutionsRoles()
+    public void DefaultOrganisation_InstallsTheBuiltInRolesTheSolutionsRolesAndTheBaseSalesRoles()
     {
         var org = new LocalOrganization();
 
         var names = org.Rows("role").Select(r => r.GetAttributeValue<string>("name")).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["SalesPerf Admin", "SalesPerf Manager", "SalesPerf Rep", "System Administrator", "System Customizer"], names);
+        Assert.Equal(["Sales Manager", "SalesPerf Admin", "SalesPerf Manager", "SalesPerf Rep", "Salesperson", "System Administrator", "System Customizer"], names);
         Assert.Contains(org.Rows("role"), r => r.Id == new Guid("6f0c2a8e-1d3b-4c5a-9e7f-0a1b2c3d4e01"));
     }
 

@@ -31,7 +31,7 @@ public sealed class AttainmentRegistrationTests
         var update = PluginCatalog.ReadSteps(typeof(OpportunityAttainmentPlugin)).Single(s => s.Message == MessageNames.Update);
 
         Assert.Equal(
-            ["actualclosedate", "actualvalue", "customerid", "estimatedclosedate", "estimatedvalue", "ownerid", "statecode", "statuscode", "transactioncurrencyid"],
+            ["actualclosedate", "actualvalue", "closeprobability", "customerid", "estimatedclosedate", "estimatedvalue", "ownerid", "statecode", "statuscode", "transactioncurrencyid"],
             update.FilteringAttributes.OrderBy(a => a, StringComparer.Ordinal));
         Assert.Equal(2, update.Images.Count);
     }

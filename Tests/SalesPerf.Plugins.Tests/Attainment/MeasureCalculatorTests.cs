@@ -163,6 +163,30 @@ public sealed class MeasureCalculatorTests
         Assert.Null(MeasureCalculator.Compute(Measure.WinRate, Alice, Q1, facts).InProgress);
     }
 
+    [Fact]
+    public void WeightedPipeline_EachGroupTimesItsProbability_EmptyWeighsNothing()
+    {
+        var facts = new MeasureFacts
+        {
+            Opportunities =
+            [
+                new OpportunityBucket(Alice, 0, false, null, Date(2026, 3, 1), 2, 0m, 45_000m, 0m, 0, 60),
+                new OpportunityBucket(Alice, 0, false, null, Date(2026, 2, 1), 1, 0m, 10_000m, 0m, 0, 5),
+                new OpportunityBucket(Alice, 0, false, null, Date(2026, 2, 1), 3, 0m, 30_000m, 0m, 0),
+                new OpportunityBucket(Alice, 0, false, null, Date(2026, 4, 1), 1, 0m, 99_000m, 0m, 0, 100),
+            ],
+        };
+
+        // 45,000 × 0.60 + 10,000 × 0.05 + 30,000 × 0 = 27,500; deals 2 × 0.60 + 1 × 0.05 = 1.25; April is outside Q1.
+        var revenue = MeasureCalculator.Compute(Measure.Revenue, Alice, Q1, facts);
+        Assert.Equal(85_000m, revenue.InProgress);
+        Assert.Equal(27_500m, revenue.WeightedPipeline);
+        var deals = MeasureCalculator.Compute(Measure.WonDeals, Alice, Q1, facts);
+        Assert.Equal(6m, deals.InProgress);
+        Assert.Equal(1.25m, deals.WeightedPipeline);
+        Assert.Null(MeasureCalculator.Compute(Measure.WinRate, Alice, Q1, facts).WeightedPipeline);
+    }
+
     private static OpportunityBucket Won(Guid owner, CalendarDate month, int deals, decimal revenue) =>
         new(owner, 1, false, month, null, deals, revenue, 0m, 0m, 0);
 

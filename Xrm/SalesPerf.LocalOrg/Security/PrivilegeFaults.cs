@@ -21,7 +21,7 @@ internal static class PrivilegeFaults
         OrganizationFaults.Create(
             ErrorCodes.PrivilegeDenied,
             $"Principal user (Id={userId}, type=8, roleCount={roles.Count}, privilegeCount={roles.Sum(r => r.PrivilegeCount)}, accessMode=0), " +
-            $"is missing {TablePrivilegeName.Of(verb, table.LogicalName)} privilege for entity '{table.LogicalName}' (LocalizedName='{table.DisplayName.English}'). " +
+            $"is missing {BaseSalesRoles.PrivilegeName(verb, table)} privilege for entity '{table.LogicalName}' (LocalizedName='{table.DisplayName.English}'). " +
             $"context.Caller={userId}. Consider adding missed privilege to one of the principal (user/team) roles.");
 
     /// <summary>

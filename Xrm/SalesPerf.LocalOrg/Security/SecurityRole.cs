@@ -20,6 +20,13 @@ internal sealed record SecurityRole(Guid RootId, BuiltInRole? BuiltIn, RoleDefin
             return PrivilegeDepth.Global;
         }
 
+        if (BuiltIn == BuiltInRole.SystemCustomizer && BaseSalesRoles.IsChecked(table.LogicalName))
+        {
+            // "Self" on the sales tables: the role's own records only (Dynamics CRM 2013/2015 SDK, opportunity and
+            // order privileges: System Customizer B).
+            return PrivilegeDepth.Basic;
+        }
+
         return Definition?.Depth(table.LogicalName, verb);
     }
 

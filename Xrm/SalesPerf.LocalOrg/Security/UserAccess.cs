@@ -8,7 +8,7 @@ using SalesPerf.SolutionModel.Tables;
 namespace SalesPerf.LocalOrg.Security;
 
 /// <summary>
-/// What one user may do with the solution's tables, read once per request: their roles and their teams' roles (the
+/// What one user may do with the solution's tables and the platform's sales tables, read once per request: their roles and their teams' roles (the
 /// union of their privileges, deepest depth wins), the teams they belong to and their business unit with its child units.
 /// </summary>
 internal sealed class UserAccess
@@ -29,8 +29,12 @@ internal sealed class UserAccess
 
     public Guid UserId { get; }
 
-    /// <summary>Only the solution's own tables are checked: the stock roles that grant the platform's tables are not modelled.</summary>
-    public static bool Checks(TableDefinition table) => table.IsCustom;
+    /// <summary>
+    /// The solution's own tables and the platform's sales tables (<see cref="BaseSalesRoles.CheckedTables"/>: opportunity,
+    /// account, contact, lead, order, invoice, closes and activities) are checked; other platform tables (users, teams,
+    /// business units, currencies, products …) are not, as the stock roles that grant them are not modelled.
+    /// </summary>
+    public static bool Checks(TableDefinition table) => table.IsCustom || BaseSalesRoles.IsChecked(table.LogicalName);
 
     /// <summary>The deepest depth any of the user's roles grants for the privilege; null when none grants it.</summary>
     public PrivilegeDepth? Depth(TableDefinition table, PrivilegeVerb verb)

@@ -28,6 +28,9 @@ internal sealed class OrganizationState
     }
 
     public MetadataCatalog Metadata { get; }
+
+    /// <summary>The tables PublishXml has published, in order (a log for tests; nothing else depends on it).</summary>
+    public System.Collections.Generic.List<string> Published { get; } = [];
     public LocalClock Clock { get; }
     public OrganizationSettings Settings { get; }
     public SystemIds Ids { get; }

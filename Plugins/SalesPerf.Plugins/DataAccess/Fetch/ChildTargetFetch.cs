@@ -9,7 +9,7 @@ namespace SalesPerf.Plugins.DataAccess.Fetch;
 
 /// <summary>
 /// One aggregate over the active children of the given parent targets, grouped by parent: Σ target values (allocation),
-/// and for the roll-up Σ actuals, Σ numerators, Σ denominators and Σ in-progress values with the number of children
+/// and for the roll-up Σ actuals, Σ numerators, Σ denominators, Σ in-progress values and Σ projected values with the number of children
 /// holding each (<c>countcolumn</c>, which ignores nulls as every function but <c>count</c> does, semantics doc 3.6).
 /// A parent's roll-up therefore costs one call whatever the size of its team; no child row is read.
 /// </summary>
@@ -25,6 +25,8 @@ public static class ChildTargetFetch
     public const string DenominatorSum = "denominator";
     public const string InProgressCount = "inprogresses";
     public const string InProgressSum = "inprogress";
+    public const string ProjectedCount = "projections";
+    public const string ProjectedSum = "projected";
 
     public static string Build(IEnumerable<Guid> parentIds)
     {
@@ -40,6 +42,8 @@ public static class ChildTargetFetch
             Aggregate(TargetColumns.Denominator, DenominatorSum, "sum"),
             Aggregate(TargetColumns.InProgressValue, InProgressCount, "countcolumn"),
             Aggregate(TargetColumns.InProgressValue, InProgressSum, "sum"),
+            Aggregate(TargetColumns.ProjectedValue, ProjectedCount, "countcolumn"),
+            Aggregate(TargetColumns.ProjectedValue, ProjectedSum, "sum"),
             And(
                 Condition(TargetStates.StateCode, "eq", TargetStates.Active),
                 In(TargetColumns.ParentTargetId, parentIds.Distinct().Cast<object>())));

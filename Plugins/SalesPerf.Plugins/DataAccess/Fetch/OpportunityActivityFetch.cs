@@ -7,8 +7,10 @@ namespace SalesPerf.Plugins.DataAccess.Fetch;
 /// <summary>
 /// One aggregate over the owners' opportunities for every opportunity measure: closed ones (won 1, lost 2) by
 /// <c>actualclosedate</c> and open ones (0) by <c>estimatedclosedate</c>, grouped by owner, state, new-customer flag and
-/// date bucket. Won and lost counts give WinRate; Σ <c>actualvalue_base</c> Revenue; Σ and count of
-/// <c>spm_salescycledays</c> the average cycle; open groups the in-progress value (Σ <c>estimatedvalue_base</c>).
+/// date bucket and
+/// <c>closeprobability</c> (at most 102 values: 0–100 and empty, whatever the size of the book). Won and lost counts give WinRate; Σ <c>actualvalue_base</c> Revenue; Σ and count of
+/// <c>spm_salescycledays</c> the average cycle; open groups the in-progress value (Σ <c>estimatedvalue_base</c>) and, multiplied by their group's probability in memory, the
+/// weighted pipeline of the projection: an aggregate cannot multiply two columns, a group per probability can.
 /// </summary>
 public static class OpportunityActivityFetch
 {
@@ -22,6 +24,7 @@ public static class OpportunityActivityFetch
     public const string Pipeline = "pipeline";
     public const string CycleDays = "cycledays";
     public const string CycleDeals = "cycledeals";
+    public const string Probability = "probability";
 
     public static string Build(AggregateScope scope)
     {
@@ -32,6 +35,7 @@ public static class OpportunityActivityFetch
             GroupBy(OpportunityColumns.IsNewCustomer, NewCustomer),
             DateBuckets.GroupBy(OpportunityColumns.ActualCloseDate, Close, scope.Grain),
             DateBuckets.GroupBy(OpportunityColumns.EstimatedCloseDate, Estimated, scope.Grain),
+            GroupBy(OpportunityColumns.CloseProbability, Probability),
             Aggregate(OpportunityColumns.Id, Deals, "count"),
             Aggregate(OpportunityColumns.ActualValueBase, Revenue, "sum"),
             Aggregate(OpportunityColumns.EstimatedValueBase, Pipeline, "sum"),

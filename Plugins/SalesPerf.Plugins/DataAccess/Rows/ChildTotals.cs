@@ -10,7 +10,7 @@ namespace SalesPerf.Plugins.DataAccess.Rows;
 /// </summary>
 public sealed record ChildTotals(
     decimal TargetValueSum, int ActualCount, decimal ActualSum, int NumeratorCount, decimal NumeratorSum, decimal DenominatorSum,
-    int InProgressCount, decimal InProgressSum)
+    int InProgressCount, decimal InProgressSum, int ProjectedCount = 0, decimal ProjectedSum = 0m)
 {
     public static ChildTotals None { get; } = new(0m, 0, 0m, 0, 0m, 0m, 0, 0m);
 
@@ -30,4 +30,11 @@ public sealed record ChildTotals(
 
     /// <summary>Σ the children's in-progress values; none when no child has one.</summary>
     public decimal? InProgress => InProgressCount == 0 ? null : InProgressSum;
+
+    /// <summary>
+    /// Σ the children's weighted pipelines, none when no child has a projection: Σ projected values − Σ actuals (each
+    /// child's projection is its actual, 0 when none, + its weighted pipeline), so the parent's projection, its actual
+    /// Σ actuals + this, is Σ of its children's projections.
+    /// </summary>
+    public decimal? WeightedPipeline => ProjectedCount == 0 ? null : ProjectedSum - ActualSum;
 }
