@@ -33,11 +33,10 @@ public static class RefreshPaceRun
             (int)response.Results[RecalculateApi.RemainingProperty]);
     }
 
-    /// <summary>Slices until IsDone; the targets recomputed and the slices sent.</summary>
-    public static RecalculateTotals ToEnd(IOrganizationService service, int? sliceSize = null, Action<RecalculateSlice>? progress = null)
+    /// <summary>Slices until IsDone, starting at <paramref name="cursor"/> (a run interrupted there resumes); the targets recomputed and the slices sent.</summary>
+    public static RecalculateTotals ToEnd(IOrganizationService service, int? sliceSize = null, Action<RecalculateSlice>? progress = null, string? cursor = null)
     {
         var totals = new RecalculateTotals(0, 0, 0);
-        string? cursor = null;
         while (true)
         {
             var slice = Slice(service, cursor, sliceSize);
