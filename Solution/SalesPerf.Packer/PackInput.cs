@@ -41,6 +41,9 @@ public sealed record PackInput
     /// <summary>The command bar buttons of Solution/Ribbons, by table; none when the input has no buttons.</summary>
     public IReadOnlyList<RibbonDefinition> Ribbons { get; init; } = [];
 
+    /// <summary>The scheduled cloud flows of Solution/Flows; none when the input has no flows.</summary>
+    public IReadOnlyList<SalesPerf.SolutionModel.Flows.ScheduledFlowDefinition> ScheduledFlows { get; init; } = [];
+
     /// <summary>
     /// Reads the source of the checkout that contains <paramref name="startDirectory"/>: Solution/solution.json, the
     /// table files, the net462 DLL of <paramref name="configuration"/>, and the step and custom API declarations.
@@ -83,6 +86,7 @@ public sealed record PackInput
             Dashboards = dashboards,
             AppModules = AppModuleSource.Load(solutionFolder, metadata, dashboards, webResources, views),
             Ribbons = RibbonSource.Load(solutionFolder, metadata, webResources),
+            ScheduledFlows = SalesPerf.SolutionModel.Flows.ScheduledFlowSource.Load(solutionFolder),
         };
     }
 

@@ -24,6 +24,7 @@ public static class SolutionPacker
     [
         new TablesWriter(EntityParts),
         new RolesWriter(),
+        new ScheduledFlowsWriter(),
         new RelationshipsWriter(),
         new DashboardsWriter(),
         new WebResourcesWriter(),
@@ -32,6 +33,7 @@ public static class SolutionPacker
         new CustomApisWriter(),
         new SiteMapWriter(),
         new AppModulesWriter(),
+        new ConnectionReferencesWriter(),
         new LanguagesWriter(),
     ];
 

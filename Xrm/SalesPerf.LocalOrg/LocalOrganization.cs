@@ -47,6 +47,7 @@ public sealed partial class LocalOrganization
         }
 
         Clock = new LocalClock(options.UtcNow);
+        InitialiseScheduling(options);
         Settings = new OrganizationSettings(
             options.TimeZone, options.FiscalYearStartMonth, options.FiscalYearStartDay, options.FiscalPeriodType, options.BaseCurrencyCode);
         var ids = new SystemIds(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());

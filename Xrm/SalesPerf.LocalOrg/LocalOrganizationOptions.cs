@@ -59,6 +59,9 @@ public sealed record LocalOrganizationOptions
     /// <summary>Extra custom APIs registered after <see cref="CustomApis"/>.</summary>
     public IReadOnlyList<CustomApiRegistration> AdditionalCustomApis { get; init; } = [];
 
+    /// <summary>The scheduled cloud flows (<c>LocalOrganization.Scheduler</c>); null reads the repository's Solution/Flows/.</summary>
+    public IReadOnlyList<SalesPerf.SolutionModel.Flows.ScheduledFlowDefinition>? ScheduledFlows { get; init; }
+
     /// <summary>The organisation's initial "now" (UTC).</summary>
     public DateTime UtcNow { get; init; } = new(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc);
 

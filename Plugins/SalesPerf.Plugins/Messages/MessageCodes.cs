@@ -108,4 +108,5 @@ public static class MessageCodes
     public const string RecalculationCursorOfAnotherRequest = "SPM-RCL-003";
     public const string RecalculationCursorPeriodGone = "SPM-RCL-004";
     public const string StatementSettledBeforePeriodEnd = "SPM-STM-008";
+    public const string ScheduleCursorNotPaceRefresh = "SPM-SCH-001";
 }

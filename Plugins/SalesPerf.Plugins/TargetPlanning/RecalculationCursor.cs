@@ -45,6 +45,19 @@ public sealed record RecalculationCursor(
     /// <exception cref="CursorRejectedException">The rule the token breaks (SPM-RCL-002 changed, SPM-RCL-003 another request).</exception>
     public static RecalculationCursor Decode(string token, string scope)
     {
+        var cursor = Read(token);
+        if (!string.Equals(cursor.Scope, scope, StringComparison.Ordinal))
+        {
+            throw new CursorRejectedException(RecalculationMessages.CursorOfAnotherRequest, "scope " + cursor.Scope + " is not " + scope);
+        }
+
+        return cursor;
+    }
+
+    /// <summary>Reads a token written by <see cref="Encode"/> whatever request it belongs to; the caller checks <see cref="Scope"/>.</summary>
+    /// <exception cref="CursorRejectedException">SPM-RCL-002: the token was changed, cut or written by another version.</exception>
+    public static RecalculationCursor Read(string token)
+    {
         var parts = (token ?? string.Empty).Split('.');
         if (parts.Length != 3)
         {
@@ -66,11 +79,6 @@ public sealed record RecalculationCursor(
         if (fields.Length != 7)
         {
             throw Changed("the check does not match");
-        }
-
-        if (!string.Equals(fields[0], scope, StringComparison.Ordinal))
-        {
-            throw new CursorRejectedException(RecalculationMessages.CursorOfAnotherRequest, "scope " + fields[0] + " is not " + scope);
         }
 
         if (!Guid.TryParseExact(fields[1], "N", out var period)

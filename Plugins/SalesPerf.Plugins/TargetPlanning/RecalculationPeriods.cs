@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesPerf.Domain.Periods;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Periods;
 using SalesPerf.Plugins.Reviews;
@@ -33,6 +34,23 @@ internal static class RecalculationPeriods
             query.Criteria.AddCondition(PeriodColumns.EndDate, ConditionOperator.OnOrBefore, end.Value.ToDateTime());
         }
 
+        return Ordered(context, query);
+    }
+
+    /// <summary>
+    /// The periods running on <paramref name="day"/> (start ≤ day ≤ end), in the same order: the scope of the scheduled
+    /// refresh of pace and projections. One query.
+    /// </summary>
+    public static IReadOnlyList<Guid> RunningOn(LocalPluginContext context, CalendarDate day)
+    {
+        var query = new QueryExpression(PeriodColumns.EntityName) { ColumnSet = new ColumnSet(PeriodColumns.StartDate, PeriodColumns.EndDate) };
+        query.Criteria.AddCondition(PeriodColumns.StartDate, ConditionOperator.OnOrBefore, day.ToDateTime());
+        query.Criteria.AddCondition(PeriodColumns.EndDate, ConditionOperator.OnOrAfter, day.ToDateTime());
+        return Ordered(context, query);
+    }
+
+    private static IReadOnlyList<Guid> Ordered(LocalPluginContext context, QueryExpression query)
+    {
         return QueryPages.All(context.SystemService, query)
             .OrderBy(row => PeriodRecord.Date(row, PeriodColumns.StartDate))
             .ThenBy(row => PeriodRecord.Date(row, PeriodColumns.EndDate))

@@ -55,6 +55,10 @@ public static class KnownSchemaDifferences
         new("AppModule/statecode, statuscode, NavigationType",
             "App module elements of a 9.2 export (reference/appmodule.xml); not declared by the schema.",
             doc => RemoveElements(doc.Descendants("AppModule").Elements().Where(e => e.Name.LocalName is "statecode" or "statuscode" or "NavigationType"))),
+        new("Workflow/JsonFileName, IsCustomProcessingStepAllowedForOtherPublishers, ModernFlowType, BillingContext",
+            "Elements of a modern flow (Category 5) in a 9.2 export (microsoft/coe-starter-kit Workflows/*.json.data.xml); newer than the schema.",
+            doc => RemoveElements(doc.Descendants("Workflow").Elements().Where(e => e.Name.LocalName is "JsonFileName"
+                or "IsCustomProcessingStepAllowedForOtherPublishers" or "ModernFlowType" or "BillingContext"))),
         new("AppModuleSiteMap/EnableCollapsibleGroups, ShowHome, ShowPinned, ShowRecents",
             "Site map settings of a 9.2 export; not declared by the schema.",
             doc => RemoveElements(doc.Descendants("AppModuleSiteMap").Elements()

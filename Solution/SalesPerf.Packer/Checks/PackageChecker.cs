@@ -31,6 +31,7 @@ public static class PackageChecker
         new FormCheck(),
         new FormSchemaCheck(),
         new RibbonCheck(),
+        new ScheduledFlowCheck(),
     ];
 
     /// <param name="zip">The solution zip.</param>

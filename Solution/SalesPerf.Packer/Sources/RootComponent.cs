@@ -8,6 +8,7 @@ public sealed record RootComponent(int Type, string? SchemaName, Guid? Id, int B
     public const int Entity = 1;
     public const int SecurityRole = 20;
     public const int SavedQuery = 26;
+    public const int Workflow = 29;
     public const int SystemForm = 60;
     public const int WebResource = 61;
     public const int SiteMap = 62;

@@ -11,6 +11,7 @@ public sealed class CustomApiContractTests
     [InlineData("spm_DecomposeTarget", "Target:EntityReference, PeriodType:Integer, Weights:String?", "Created:Integer")] // decomposition
     [InlineData("spm_AllocateTarget", "Target:EntityReference, Allocations:String", "Created:Integer")] // allocation
     [InlineData("spm_ApplyKpiSet", "Owner:EntityReference, Period:EntityReference, KpiSet:EntityReference", "Scorecard:EntityReference")] // KPI set
+    [InlineData("spm_RefreshPace", "Cursor:String?, SliceSize:Integer?", "Targets:Integer, NextCursor:String, IsDone:Boolean, Remaining:Integer")] // scheduled refresh of pace (issue 16 item 3)
     [InlineData("spm_Recalculate", "Period:EntityReference?, Owner:EntityReference?, Cursor:String?, SliceSize:Integer?", "Targets:Integer, Statements:Integer, NextCursor:String, IsDone:Boolean, Remaining:Integer")] // sliced recalculation (contract3 item 3)
     public void ReadCustomApis_PlanningApi_MatchesTheContract(string name, string request, string response)
     {
