@@ -7,9 +7,16 @@ using SalesPerf.Benchmarks;
 // ./bench.sh [--quick] [BenchmarkDotNet options]: every benchmark unless --filter is given; --quick runs 10 and 1,000
 // opportunities per rep with fewer iterations. Results: artifacts/benchmarks/results (docs/benchmarks.md).
 // ./bench.sh --counts [SIZE...]: calls and rows read only, without timing.
+// ./bench.sh --scale [REPS...]: the demo year at 10, 100 and 1,000 reps, the real-org estimate and the lock hold.
 if (args.Length > 0 && args[0] == "--counts")
 {
     CountsReport.Print(args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)) : BookSizes.Selected());
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--scale")
+{
+    ScaleReport.Print(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : ScaleReport.DefaultReps);
     return;
 }
 
