@@ -16,7 +16,26 @@ if (args.Length > 0 && args[0] == "--counts")
 
 if (args.Length > 0 && args[0] == "--scale")
 {
-    ScaleReport.Print(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : ScaleReport.DefaultReps);
+    // --scale [--months N] [--opportunities N] [REPS...]
+    var options = new SalesPerf.Demo.DemoOptions();
+    var sizes = new System.Collections.Generic.List<int>();
+    for (var i = 1; i < args.Length; i++)
+    {
+        switch (args[i])
+        {
+            case "--months":
+                options = options with { BusinessMonths = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) };
+                break;
+            case "--opportunities":
+                options = options with { OpportunitiesPerRep = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) };
+                break;
+            default:
+                sizes.Add(int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    ScaleReport.Print(sizes.Count > 0 ? sizes : ScaleReport.DefaultReps, options);
     return;
 }
 

@@ -22,8 +22,13 @@ public static class ScaleReport
 
     private static readonly string[] Watched = ["WinOpportunity", "LoseOpportunity", "Create opportunity", "Create invoice", "FulfillSalesOrder", "Create salesorder"];
 
-    public static void Print(IReadOnlyList<int> reps)
+    /// <param name="reps">The sizes, in reps.</param>
+    /// <param name="options">The demo's other options (default: the whole year, 40 opportunities per rep), without packing.</param>
+    public static void Print(IReadOnlyList<int> reps, DemoOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        options = options with { Pack = false };
+        Console.WriteLine(Invariant($"Demo: {options.BusinessMonths} months, {options.OpportunitiesPerRep} opportunities per rep, seed {options.Seed}."));
         ArgumentNullException.ThrowIfNull(reps);
         var runs = new List<(int Reps, DemoResult Result)>();
         Console.WriteLine("| reps | operations | faults | wall time | ms / operation | calls / operation | rows read / operation | rows examined / operation | win: calls / rows read / rows examined | recalculation: slices, calls per slice (mean / max) |");
@@ -33,9 +38,11 @@ public static class ScaleReport
             var folder = Path.Combine(Path.GetTempPath(), "spm-scale-" + Guid.NewGuid().ToString("N"));
             try
             {
-                var result = DemoRunner.Run(new DemoOptions { Reps = count, Pack = false }, TextWriter.Null, folder);
+                var result = DemoRunner.Run(options with { Reps = count }, TextWriter.Null, folder);
                 runs.Add((count, result));
                 Console.WriteLine(Row(count, result));
+                Console.Error.WriteLine(Invariant($"{count} reps, whole-table reads (table: reads, rows): ")
+                    + string.Join(", ", result.ScannedRows.OrderByDescending(s => s.Value).Take(8).Select(s => Invariant($"{s.Key}: {result.TableScans[s.Key]}, {s.Value}"))));
             }
             finally
             {

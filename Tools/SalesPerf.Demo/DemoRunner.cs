@@ -93,6 +93,10 @@ public static class DemoRunner
             }
         });
 
+        // The business's own cost, before the report's queries.
+        var examined = org.QueryStatistics.RowsExamined;
+        var scans = org.QueryStatistics.TableScans.ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
+        var scannedRows = org.QueryStatistics.ScannedRows.ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
         Directory.CreateDirectory(outputFolder);
         var (zips, packNote) = options.Pack ? SolutionPacking.Pack(outputFolder) : ([], "Packing not requested.");
         var leaderboardApi = apis.Contains("spm_GetLeaderboard", StringComparer.OrdinalIgnoreCase);
@@ -112,7 +116,9 @@ public static class DemoRunner
             PluginServiceCalls = org.ServiceCalls.Total,
             PluginServiceCallsByType = calls,
             PluginRowsRead = org.ServiceCalls.RowsReturned,
-            RowsExamined = org.QueryStatistics.RowsExamined,
+            RowsExamined = examined,
+            TableScans = scans,
+            ScannedRows = scannedRows,
             CostByOperation = tally.Costs,
             RecalculationSliceCalls = executor.SliceCalls,
             PackNote = packNote,

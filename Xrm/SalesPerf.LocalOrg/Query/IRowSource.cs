@@ -21,6 +21,9 @@ public interface IRowSource
     /// </summary>
     IEnumerable<Entity>? RowsWhere(string logicalName, ColumnDefinition column, IReadOnlyCollection<object> keys) => null;
 
+    /// <summary>How many stored rows <see cref="RowsWhere"/> would consider (before any read trimming); null without an index. Examines no row.</summary>
+    int? CountWhere(string logicalName, ColumnDefinition column, IReadOnlyCollection<object> keys) => null;
+
     /// <summary>The current primary name of a row, to fill <see cref="EntityReference.Name"/> in results.</summary>
     string? PrimaryName(string logicalName, Guid id);
 }

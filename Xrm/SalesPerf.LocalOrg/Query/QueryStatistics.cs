@@ -10,6 +10,7 @@ namespace SalesPerf.LocalOrg.Query;
 public sealed class QueryStatistics
 {
     private readonly Dictionary<string, long> _scans = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, long> _scannedRows = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Rows read from the store by queries: whole tables scanned plus rows found through an index.</summary>
     public long RowsExamined { get; private set; }
@@ -20,11 +21,15 @@ public sealed class QueryStatistics
     /// <summary>Whole-table reads per table.</summary>
     public IReadOnlyDictionary<string, long> TableScans => _scans;
 
+    /// <summary>Rows read by whole-table reads, per table.</summary>
+    public IReadOnlyDictionary<string, long> ScannedRows => _scannedRows;
+
     public long TotalTableScans { get; private set; }
 
     public void Reset()
     {
         _scans.Clear();
+        _scannedRows.Clear();
         RowsExamined = 0;
         IndexedRows = 0;
         TotalTableScans = 0;
@@ -33,6 +38,7 @@ public sealed class QueryStatistics
     internal void Scanned(string table, int rows)
     {
         _scans[table] = _scans.GetValueOrDefault(table) + 1;
+        _scannedRows[table] = _scannedRows.GetValueOrDefault(table) + rows;
         TotalTableScans++;
         RowsExamined += rows;
     }

@@ -43,5 +43,8 @@ internal sealed class SecuredRowSource : IRowSource
         return _inner.RowsWhere(logicalName, column, keys)?.Where(readable);
     }
 
+    public int? CountWhere(string logicalName, ColumnDefinition column, IReadOnlyCollection<object> keys) =>
+        _inner.CountWhere(logicalName, column, keys);
+
     public string? PrimaryName(string logicalName, Guid id) => _inner.PrimaryName(logicalName, id);
 }

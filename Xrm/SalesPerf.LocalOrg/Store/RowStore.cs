@@ -82,6 +82,24 @@ internal sealed class RowStore
     /// </summary>
     public IReadOnlyList<Entity> RowsWithKey(string table, string indexName, Func<Entity, object?> keyOf, IReadOnlyCollection<object> keys)
     {
+        var index = IndexOf(table, indexName, keyOf);
+        if (keys.Count == 1)
+        {
+            return [.. index.Match(keys.First()).Select(p => p.Value)];
+        }
+
+        return [.. keys.Distinct().SelectMany(index.Match).OrderBy(p => p.Key).Select(p => p.Value)];
+    }
+
+    /// <summary>How many rows <see cref="RowsWithKey"/> would return, without reading them.</summary>
+    public int CountWithKey(string table, string indexName, Func<Entity, object?> keyOf, IReadOnlyCollection<object> keys)
+    {
+        var index = IndexOf(table, indexName, keyOf);
+        return keys.Distinct().Sum(index.Count);
+    }
+
+    private ColumnIndex IndexOf(string table, string indexName, Func<Entity, object?> keyOf)
+    {
         if (!_indexes.TryGetValue(table, out var byName))
         {
             _indexes[table] = byName = new Dictionary<string, ColumnIndex>(StringComparer.OrdinalIgnoreCase);
@@ -101,12 +119,7 @@ internal sealed class RowStore
             byName[indexName] = index;
         }
 
-        if (keys.Count == 1)
-        {
-            return [.. index.Match(keys.First()).Select(p => p.Value)];
-        }
-
-        return [.. keys.Distinct().SelectMany(index.Match).OrderBy(p => p.Key).Select(p => p.Value)];
+        return index;
     }
 
     /// <summary>Rows of <paramref name="table"/> whose column (a Guid or a lookup) holds <paramref name="id"/>, oldest first.</summary>

@@ -38,13 +38,21 @@ internal sealed class StoreRowSource : IRowSource
             return null;
         }
 
-        var rows = _org.Store.RowsWithKey(table.LogicalName, "query:" + column.LogicalName,
-            row => ComparableValue.Key(ComparableValue.FromStored(StoredValue.Read(row, column, table), column)), keys);
+        var rows = _org.Store.RowsWithKey(table.LogicalName, "query:" + column.LogicalName, KeyOf(table, column), keys);
         _org.QueryStatistics.Indexed(rows.Count);
         return rows;
     }
 
+    public int? CountWhere(string logicalName, ColumnDefinition column, IReadOnlyCollection<object> keys)
+    {
+        var table = _org.Metadata.Table(logicalName);
+        return Indexable(column) ? _org.Store.CountWithKey(table.LogicalName, "query:" + column.LogicalName, KeyOf(table, column), keys) : null;
+    }
+
     public string? PrimaryName(string logicalName, Guid id) => _org.Reader.PrimaryName(logicalName, id);
+
+    private static Func<Entity, object?> KeyOf(TableDefinition table, ColumnDefinition column) =>
+        row => ComparableValue.Key(ComparableValue.FromStored(StoredValue.Read(row, column, table), column));
 
     /// <summary>Columns whose equality is exact on their key: ids, lookups and choices (not text, numbers or dates).</summary>
     internal static bool Indexable(ColumnDefinition column) => column.Type is ColumnType.PrimaryKey or ColumnType.Lookup

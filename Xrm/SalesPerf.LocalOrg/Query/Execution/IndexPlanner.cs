@@ -19,16 +19,20 @@ internal static class IndexPlanner
     public static IEnumerable<Entity> RootRows(QueryScope scope, IRowSource rows, FilterExpression? criteria, EvaluationContext context)
     {
         var root = scope.Root;
-        List<Entity>? best = null;
+        (Microsoft.Xrm.Sdk.Query.ConditionExpression Condition, SalesPerf.SolutionModel.Tables.ColumnDefinition Column, List<object> Keys, int Count)? best = null;
         foreach (var condition in Required(criteria))
         {
-            if (Candidates(scope, rows, condition, context) is { } candidates && (best is null || candidates.Count < best.Count))
+            if (Keys(scope, condition, context) is { } found
+                && rows.CountWhere(root.Table.LogicalName, found.Column, found.Keys) is { } count
+                && (best is null || count < best.Value.Count))
             {
-                best = candidates;
+                best = (condition, found.Column, found.Keys, count);
             }
         }
 
-        return best ?? rows.Rows(root.Table.LogicalName);
+        return best is { } chosen && rows.RowsWhere(root.Table.LogicalName, chosen.Column, chosen.Keys) is { } matching
+            ? matching
+            : rows.Rows(root.Table.LogicalName);
     }
 
     private static IEnumerable<ConditionExpression> Required(FilterExpression? filter)
@@ -49,7 +53,7 @@ internal static class IndexPlanner
         }
     }
 
-    private static List<Entity>? Candidates(QueryScope scope, IRowSource rows, ConditionExpression condition, EvaluationContext context)
+    private static (SalesPerf.SolutionModel.Tables.ColumnDefinition Column, List<object> Keys)? Keys(QueryScope scope, ConditionExpression condition, EvaluationContext context)
     {
         if (condition.Operator is not (ConditionOperator.Equal or ConditionOperator.In) || condition.CompareColumns
             || string.IsNullOrWhiteSpace(condition.AttributeName))
@@ -89,6 +93,6 @@ internal static class IndexPlanner
             }
         }
 
-        return rows.RowsWhere(root.Table.LogicalName, column, keys) is { } matching ? [.. matching] : null;
+        return (column, keys);
     }
 }
