@@ -68,6 +68,34 @@ public sealed class ScaleTests
     }
 
     [Fact]
+    public void Win_UnevenHierarchy_OrganisationRowComputedAfterTheTeamAndWrittenOnce()
+    {
+        var org = new SalesOrg();
+        var periods = org.Fy2026();
+        var revenue = org.Kpi("Revenue", Measures.Revenue);
+        var ceo = org.User("Chief");
+        var manager = org.User("Manager");
+        var alice = org.User("Alice");
+        var top = org.Target(ceo, revenue, periods.Q1, 100_000m, RollsUp);
+        var team = org.Target(manager, revenue, periods.Q1, 50_000m, t => { RollsUp(t); Under(t, top); });
+        org.Target(alice, revenue, periods.Q1, 20_000m, t => Under(t, team));
+        org.Target(alice, revenue, periods.February, 8_000m, t => Under(t, top));   // straight under the organisation row
+        var deal = org.Opportunity(alice, 10_000m, "2026-02-10");
+        org.Org.ServiceCalls.Recording = true;
+
+        org.Win(deal, 10_000m, "2026-02-10");
+
+        var calls = org.Org.ServiceCalls.Calls;
+        var topWrites = calls.Select((c, i) => (c, i)).Where(x => x.c.Message == "Update" && x.c.Id == top).Select(x => x.i).ToList();
+        var teamWrite = calls.Select((c, i) => (c, i)).Single(x => x.c.Message == "Update" && x.c.Id == team).i;
+        Assert.Single(topWrites);
+        Assert.True(teamWrite < topWrites[0], "the organisation row was written before the team row");
+        // Its children: the team (10,000) and Alice's February target (10,000).
+        Assert.Equal(10_000m, org.Number("spm_target", team, "spm_actualvalue"));
+        Assert.Equal(20_000m, org.Number("spm_target", top, "spm_actualvalue"));
+    }
+
+    [Fact]
     public void TeamParent_ChildrenWithoutActuals_HasNoActualAndZeroInProgressOnlyWhenAChildHasOne()
     {
         var org = new SalesOrg();

@@ -5,7 +5,15 @@ public sealed record DemoOptions
 {
     public int Seed { get; init; } = 2026;
 
-    /// <summary>Sales reps, split over two teams (East 华东, North 华北); at least 2, at most 10.</summary>
+    /// <summary>The fewest and most reps the demo generates.</summary>
+    public const int MinReps = 2;
+
+    public const int MaxReps = 1_000;
+
+    /// <summary>
+    /// Sales reps, 2 to 1,000: up to 10 in two teams (East 华东, North 华北), more in teams of at most 10 grouped into
+    /// business units of at most 10 teams. Out of range is refused (<see cref="RepsError"/>), never clamped.
+    /// </summary>
     public int Reps { get; init; } = 10;
 
     public int OpportunitiesPerRep { get; init; } = 40;
@@ -17,4 +25,9 @@ public sealed record DemoOptions
 
     /// <summary>Whether to pack the managed and unmanaged solution zips next to the report.</summary>
     public bool Pack { get; init; } = true;
+
+    /// <summary>Why a number of reps cannot be generated (English and Chinese), or null when it can.</summary>
+    public static string? RepsError(int reps) => reps is < MinReps or > MaxReps
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--reps must be between {MinReps} and {MaxReps:N0}; {reps} was given. 销售代表人数必须在 {MinReps} 到 {MaxReps:N0} 之间，实际为 {reps}。")
+        : null;
 }

@@ -27,6 +27,23 @@ public sealed record DemoResult
 
     public required IReadOnlyDictionary<string, int> PluginServiceCallsByType { get; init; }
 
+    /// <summary>Rows returned to plug-ins by their calls.</summary>
+    public long PluginRowsRead { get; init; }
+
+    /// <summary>Rows the local organisation's query engine examined to answer every query of the run (plug-ins' and the report's).</summary>
+    public long RowsExamined { get; init; }
+
+    /// <summary>Whole-table reads of the run's queries per table, and the rows they read (the local organisation's cost).</summary>
+    public IReadOnlyDictionary<string, long> TableScans { get; init; } = new Dictionary<string, long>();
+
+    public IReadOnlyDictionary<string, long> ScannedRows { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Calls, rows and time per kind of operation (request and table), most calls first.</summary>
+    public IReadOnlyList<OperationCost> CostByOperation { get; init; } = [];
+
+    /// <summary>The plug-ins' service calls of each slice of the closing recalculation (<c>spm_Recalculate</c>), in order.</summary>
+    public IReadOnlyList<int> RecalculationSliceCalls { get; init; } = [];
+
     /// <summary>Why packing was skipped or failed, when it was.</summary>
     public string? PackNote { get; init; }
 

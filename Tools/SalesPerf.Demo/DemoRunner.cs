@@ -55,6 +55,7 @@ public static class DemoRunner
         });
         var apis = PluginCatalog.ReadCustomApis(typeof(PluginCatalog).Assembly).Select(a => a.UniqueName).ToList();
         var executor = new StepExecutor(org, apis, plan.BaseCurrencyPlaceholder);
+        var tally = new OperationTally(org);
         var faults = new List<string>();
         var faultCount = 0;
         console.MarkupLine(Markup.Escape(
@@ -77,7 +78,7 @@ public static class DemoRunner
             {
                 try
                 {
-                    executor.Execute(step);
+                    tally.Measure(step, () => executor.Execute(step));
                 }
                 catch (Exception error) when (error is FaultException or InvalidPluginExecutionException or NotSupportedException)
                 {
@@ -92,6 +93,10 @@ public static class DemoRunner
             }
         });
 
+        // The business's own cost, before the report's queries.
+        var examined = org.QueryStatistics.RowsExamined;
+        var scans = org.QueryStatistics.TableScans.ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
+        var scannedRows = org.QueryStatistics.ScannedRows.ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
         Directory.CreateDirectory(outputFolder);
         var (zips, packNote) = options.Pack ? SolutionPacking.Pack(outputFolder) : ([], "Packing not requested.");
         var leaderboardApi = apis.Contains("spm_GetLeaderboard", StringComparer.OrdinalIgnoreCase);
@@ -110,6 +115,12 @@ public static class DemoRunner
             RowCounts = org.Tables.ToDictionary(t => t.LogicalName, t => org.Rows(t.LogicalName).Count, StringComparer.Ordinal),
             PluginServiceCalls = org.ServiceCalls.Total,
             PluginServiceCallsByType = calls,
+            PluginRowsRead = org.ServiceCalls.RowsReturned,
+            RowsExamined = examined,
+            TableScans = scans,
+            ScannedRows = scannedRows,
+            CostByOperation = tally.Costs,
+            RecalculationSliceCalls = executor.SliceCalls,
             PackNote = packNote,
             Elapsed = watch.Elapsed,
         };

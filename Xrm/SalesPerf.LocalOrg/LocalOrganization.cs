@@ -90,6 +90,9 @@ public sealed partial class LocalOrganization
     /// <summary>Organisation-service calls made by plug-ins.</summary>
     public ServiceCallCounter ServiceCalls { get; } = new();
 
+    /// <summary>Rows the query engine examined and whole tables it read (deterministic; <c>Reset()</c> between measurements).</summary>
+    public Query.QueryStatistics QueryStatistics => _org.QueryStatistics;
+
     /// <summary>Every executed step, in start order.</summary>
     public StepLog StepLog { get; } = new();
 
@@ -266,6 +269,7 @@ public sealed partial class LocalOrganization
         }
 
         ServiceCalls.Reset();
+        QueryStatistics.Reset();
         StepLog.Clear();
     }
 

@@ -215,9 +215,13 @@ public sealed class AttainmentRecalculator
         for (var depth = 0; depth < MaxParentLevels && level.Length > 0; depth++)
         {
             var rows = targets.ForIds(level);
-            var totals = childTotals.Read(level);
-            var next = new List<Guid>();
-            foreach (var parent in rows.OrderBy(r => r.Id))
+            // A parent that is also the parent of another parent of this level (a hierarchy of uneven depth) waits for
+            // the next level, so it is computed once, after its child, and written once.
+            var waiting = new HashSet<Guid>(ChildTargetParents(rows).Where(level.Contains));
+            var now = rows.Where(r => !waiting.Contains(r.Id)).OrderBy(r => r.Id).ToList();
+            var totals = childTotals.Read(now.Select(r => r.Id).ToArray());
+            var next = new List<Guid>(waiting);
+            foreach (var parent in now)
             {
                 var children = totals.TryGetValue(parent.Id, out var found) ? found : ChildTotals.None;
                 var allocation = Reconciliation.Of(parent.TargetValue, new[] { children.TargetValueSum });

@@ -159,6 +159,38 @@ public sealed class SalesBook
         return new EventCost(Org.ServiceCalls.Total, Org.ServiceCalls.RowsReturned);
     }
 
+    /// <summary>
+    /// Lock hold on the team parent per win, in calls: the calls the win's plug-ins send from the first write of the team
+    /// Revenue target (that write included) to the end of the win's transaction. The rows stay locked from that write
+    /// until commit, so every call after it lengthens the wait of the teammates' wins. Also the win's calls in all.
+    /// </summary>
+    public (int HoldCalls, int WinCalls) MeasureTeamParentLockHold()
+    {
+        var deal = NewOpenDeal();
+        Org.ServiceCalls.Reset();
+        Org.ServiceCalls.Recording = true;
+        try
+        {
+            Win(deal);
+            var calls = Org.ServiceCalls.Calls;
+            var first = -1;
+            for (var i = 0; i < calls.Count; i++)
+            {
+                if (calls[i].Id == TeamRevenueTarget && calls[i].Message is "Update" or "Create" or "Delete")
+                {
+                    first = i;
+                    break;
+                }
+            }
+
+            return (first < 0 ? 0 : calls.Count - first, calls.Count);
+        }
+        finally
+        {
+            Org.ServiceCalls.Recording = false;
+        }
+    }
+
     /// <summary>A computed money or decimal column of a target, as the engine last wrote it.</summary>
     public decimal? TargetActual(Guid target)
     {

@@ -17,7 +17,7 @@ internal static class DemoCommand
     public static Command Create()
     {
         var seed = new Option<int>("--seed") { Description = "Seed of the generated organisation (same seed, same data).", DefaultValueFactory = _ => new DemoOptions().Seed };
-        var reps = new Option<int>("--reps") { Description = "Sales reps to generate (2 to 10).", DefaultValueFactory = _ => new DemoOptions().Reps };
+        var reps = new Option<int>("--reps") { Description = "Sales reps to generate (2 to 1,000; teams of at most 10, business units of at most 10 teams).", DefaultValueFactory = _ => new DemoOptions().Reps };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for the report and the solution zips (default artifacts/demo under the repository)." };
         var command = new Command("demo", "Run a generated sales organisation through SalesPerf and write the report.");
         command.Options.Add(seed);
@@ -29,6 +29,11 @@ internal static class DemoCommand
 
     private static int Run(int seed, int reps, DirectoryInfo? output)
     {
+        if (DemoArguments.CheckReps(reps, Console.Error) is var refused and not 0)
+        {
+            return refused;
+        }
+
         var console = AnsiConsole.Console;
         var repoRoot = RepositoryRoot();
         StepsTable.Write(console, PluginCatalog.ReadSteps(typeof(PluginCatalog).Assembly));

@@ -13,6 +13,11 @@ public static class DemoGenerator
             throw new ArgumentOutOfRangeException(nameof(options), options.BusinessMonths, "BusinessMonths must be 1–12.");
         }
 
+        if (DemoOptions.RepsError(options.Reps) is { } reps)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Reps, reps);
+        }
+
         var builder = new PlanBuilder(options.Seed);
         var world = new DemoWorld(options, builder);
         OrganisationSection.Build(world);

@@ -11,36 +11,49 @@ internal static class OrganisationSection
     {
         var b = world.Builder;
         var at = world.SetupAt;
-        var reps = Math.Clamp(world.Options.Reps, 2, DemoNames.Reps.Length);
-        for (var t = 0; t < 2; t++)
+        var layout = DemoLayout.For(world.Options.Reps);
+        var names = new PersonNames(world.Options.Seed);
+        for (var u = 0; u < layout.Units; u++)
         {
             var unit = b.NewId();
-            b.Execute(at, "Business unit " + DemoNames.Teams[t], DemoRequests.CreateBusinessUnit, ("Id", unit), ("Name", DemoNames.Teams[t]));
-            var manager = new DemoPerson(b.NewId(), DemoNames.Managers[t], DemoNames.Teams[t], false, 0m);
-            world.Managers.Add(manager);
-            b.Execute(at, "Manager " + manager.FullName, DemoRequests.CreateUser,
-                ("Id", manager.Id), ("Name", manager.FullName), ("BusinessUnit", unit), ("Role", DemoRequests.ManagerRole));
-            var members = Enumerable.Range(0, reps).Where(i => i % 2 == t).ToList();
-            var memberIds = new Guid[members.Count];
-            for (var m = 0; m < members.Count; m++)
+            var unitName = layout.UnitName(u);
+            b.Execute(at, "Business unit " + unitName, DemoRequests.CreateBusinessUnit, ("Id", unit), ("Name", unitName));
+            for (var t = u; t < layout.Teams; t += layout.Units)
             {
-                var hunter = m % 2 == 0;
-                var quota = Rounding.To(b.Between(hunter ? 1_800_000m : 1_200_000m, hunter ? 3_000_000m : 2_000_000m), 10_000m);
-                var rep = new DemoPerson(b.NewId(), DemoNames.Reps[members[m]], DemoNames.Teams[t], hunter, quota);
-                world.Reps.Add(rep);
-                memberIds[m] = rep.Id;
-                b.Execute(at, "Rep " + rep.FullName, DemoRequests.CreateUser,
-                    ("Id", rep.Id), ("Name", rep.FullName), ("Manager", manager.Id), ("BusinessUnit", unit), ("Role", DemoRequests.RepRole));
+                Team(world, layout, names, t, unit, at);
             }
-
-            var team = b.NewId();
-            world.TeamIds[DemoNames.Teams[t]] = team;
-            b.Execute(at, "Team " + DemoNames.Teams[t], DemoRequests.CreateTeam,
-                ("Id", team), ("Name", DemoNames.Teams[t]), ("Members", memberIds), ("BusinessUnit", unit));
         }
 
         Catalogue(world, at);
         Customers(world, at);
+    }
+
+    /// <summary>The team's manager, its reps (rep i of the organisation in team i mod teams) and the team itself.</summary>
+    private static void Team(DemoWorld world, DemoLayout layout, PersonNames names, int t, Guid unit, DateTime at)
+    {
+        var b = world.Builder;
+        var teamName = DemoLayout.TeamName(t);
+        var manager = new DemoPerson(b.NewId(), names.Pick(DemoNames.Managers, t), teamName, false, 0m);
+        world.Managers.Add(manager);
+        b.Execute(at, "Manager " + manager.FullName, DemoRequests.CreateUser,
+            ("Id", manager.Id), ("Name", manager.FullName), ("BusinessUnit", unit), ("Role", DemoRequests.ManagerRole));
+        var members = Enumerable.Range(0, layout.Reps).Where(i => layout.TeamOf(i) == t).ToList();
+        var memberIds = new Guid[members.Count];
+        for (var m = 0; m < members.Count; m++)
+        {
+            var hunter = m % 2 == 0;
+            var quota = Rounding.To(b.Between(hunter ? 1_800_000m : 1_200_000m, hunter ? 3_000_000m : 2_000_000m), 10_000m);
+            var rep = new DemoPerson(b.NewId(), names.Pick(DemoNames.Reps, members[m]), teamName, hunter, quota);
+            world.Reps.Add(rep);
+            memberIds[m] = rep.Id;
+            b.Execute(at, "Rep " + rep.FullName, DemoRequests.CreateUser,
+                ("Id", rep.Id), ("Name", rep.FullName), ("Manager", manager.Id), ("BusinessUnit", unit), ("Role", DemoRequests.RepRole));
+        }
+
+        var team = b.NewId();
+        world.TeamIds[teamName] = team;
+        b.Execute(at, "Team " + teamName, DemoRequests.CreateTeam,
+            ("Id", team), ("Name", teamName), ("Members", memberIds), ("BusinessUnit", unit));
     }
 
     private static void Catalogue(DemoWorld world, DateTime at)

@@ -15,6 +15,7 @@ internal sealed class StepExecutor
     private readonly LocalOrganization _org;
     private readonly IdMap _ids = new();
     private readonly HashSet<string> _customApis;
+    private readonly List<int> _sliceCalls = [];
 
     public StepExecutor(LocalOrganization org, IEnumerable<string> customApis, Guid baseCurrencyPlaceholder)
     {
@@ -27,6 +28,9 @@ internal sealed class StepExecutor
 
     /// <summary>Told after every slice of a recalculation (the demo's progress bar).</summary>
     public Action<RecalculateSlice>? RecalculationProgress { get; set; }
+
+    /// <summary>The plug-ins' service calls of each recalculation slice sent so far, in order.</summary>
+    public IReadOnlyList<int> SliceCalls => _sliceCalls;
 
     /// <summary>Whether the step ran (false: an optional custom API that is not registered).</summary>
     public bool Execute(DemoStep step)
@@ -80,11 +84,17 @@ internal sealed class StepExecutor
         if (string.Equals(request.RequestName, RecalculateApi.ApiName, StringComparison.OrdinalIgnoreCase))
         {
             // One call is one bounded slice: drive the run to the end, as the command bar and spm do.
+            var mark = _org.ServiceCalls.Total;
             RecalculateRun.ToEnd(
                 _org.Service,
                 request.Parameters.TryGetValue(RecalculateApi.PeriodParameter, out var period) ? period as EntityReference : null,
                 request.Parameters.TryGetValue(RecalculateApi.OwnerParameter, out var owner) ? owner as EntityReference : null,
-                progress: RecalculationProgress);
+                progress: slice =>
+                {
+                    _sliceCalls.Add(_org.ServiceCalls.Total - mark);
+                    mark = _org.ServiceCalls.Total;
+                    RecalculationProgress?.Invoke(slice);
+                });
         }
         else
         {

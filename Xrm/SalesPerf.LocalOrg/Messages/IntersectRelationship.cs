@@ -88,7 +88,7 @@ internal sealed class IntersectRelationship(
     }
 
     private Entity? Find(OrganizationState org, Guid firstId, Guid secondId) =>
-        org.Store.Rows(intersectTable).FirstOrDefault(row =>
+        org.Store.Referencing(intersectTable, first.IntersectColumn, firstId).FirstOrDefault(row =>
             row.GetAttributeValue<Guid>(first.IntersectColumn) == firstId && row.GetAttributeValue<Guid>(second.IntersectColumn) == secondId);
 
     private static void Require(OrganizationState org, EntityReference row)

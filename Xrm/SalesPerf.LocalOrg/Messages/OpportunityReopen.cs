@@ -24,7 +24,7 @@ internal static class OpportunityReopen
             return;
         }
 
-        var earlier = org.Store.Rows(closes.LogicalName)
+        var earlier = org.Store.Referencing(closes.LogicalName, "opportunityid", target.Id)
             .Where(c => c.GetAttributeValue<EntityReference>("opportunityid")?.Id == target.Id && c.GetAttributeValue<OptionSetValue>("statecode")?.Value != Canceled)
             .Select(c => c.Id)
             .ToList();

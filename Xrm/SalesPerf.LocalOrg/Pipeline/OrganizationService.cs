@@ -29,7 +29,7 @@ internal sealed class OrganizationService : IOrganizationService
         ArgumentNullException.ThrowIfNull(request);
         if (_caller?.PluginTypeName is string plugin)
         {
-            _pipeline.Counter.Count(plugin, request.RequestName ?? string.Empty);
+            _pipeline.Counter.Count(plugin, request);
         }
 
         var origin = new ExecutionOrigin(

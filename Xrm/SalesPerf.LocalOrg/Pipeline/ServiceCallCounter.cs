@@ -12,6 +12,7 @@ public sealed class ServiceCallCounter
     private readonly Dictionary<string, int> _byPlugin = [];
     private readonly Dictionary<(string PluginType, string Message), int> _byPluginAndMessage = [];
     private readonly Dictionary<string, int> _rowsByPlugin = [];
+    private readonly List<ServiceCall> _calls = [];
 
     public int Total { get; private set; }
 
@@ -27,8 +28,15 @@ public sealed class ServiceCallCounter
     /// <summary><see cref="RowsReturned"/> keyed by the plug-in type's full name.</summary>
     public IReadOnlyDictionary<string, int> RowsReturnedByPlugin => _rowsByPlugin;
 
+    /// <summary>Whether each call is also kept in <see cref="Calls"/> (off by default: a long run makes millions).</summary>
+    public bool Recording { get; set; }
+
+    /// <summary>The calls made while <see cref="Recording"/>, in the order they were sent.</summary>
+    public IReadOnlyList<ServiceCall> Calls => _calls;
+
     public void Reset()
     {
+        _calls.Clear();
         Total = 0;
         RowsReturned = 0;
         _byPlugin.Clear();
@@ -36,8 +44,21 @@ public sealed class ServiceCallCounter
         _rowsByPlugin.Clear();
     }
 
-    internal void Count(string pluginType, string message)
+    internal void Count(string pluginType, OrganizationRequest request)
     {
+        var message = request.RequestName ?? string.Empty;
+        if (Recording)
+        {
+            var target = request.Parameters.TryGetValue("Target", out var t) ? t : null;
+            _calls.Add(target switch
+            {
+                Entity entity => new ServiceCall(pluginType, message, entity.LogicalName, entity.Id),
+                EntityReference reference => new ServiceCall(pluginType, message, reference.LogicalName, reference.Id),
+                _ => new ServiceCall(pluginType, message, null, null),
+            });
+        }
+
+
         Total++;
         _byPlugin[pluginType] = _byPlugin.GetValueOrDefault(pluginType) + 1;
         _byPluginAndMessage[(pluginType, message)] = _byPluginAndMessage.GetValueOrDefault((pluginType, message)) + 1;

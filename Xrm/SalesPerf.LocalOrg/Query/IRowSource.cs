@@ -14,6 +14,16 @@ public interface IRowSource
     /// <summary>Rows visible now. The engine treats them as read-only and never returns them to a caller.</summary>
     IEnumerable<Entity> Rows(string logicalName);
 
+    /// <summary>
+    /// Rows visible now whose column equals one of <paramref name="keys"/> (<c>ComparableValue</c> keys: a Guid for lookups and
+    /// ids, a decimal for choices), in the order <see cref="Rows"/> gives them; null when the source has no index for
+    /// it, and the engine then reads <see cref="Rows"/>.
+    /// </summary>
+    IEnumerable<Entity>? RowsWhere(string logicalName, ColumnDefinition column, IReadOnlyCollection<object> keys) => null;
+
+    /// <summary>How many stored rows <see cref="RowsWhere"/> would consider (before any read trimming); null without an index. Examines no row.</summary>
+    int? CountWhere(string logicalName, ColumnDefinition column, IReadOnlyCollection<object> keys) => null;
+
     /// <summary>The current primary name of a row, to fill <see cref="EntityReference.Name"/> in results.</summary>
     string? PrimaryName(string logicalName, Guid id);
 }

@@ -26,9 +26,9 @@ internal sealed class AccessChecker
             return null;
         }
 
-        var teams = Rows("teammembership").Where(m => m.GetAttributeValue<Guid>("systemuserid") == userId).Select(m => m.GetAttributeValue<Guid>("teamid")).ToHashSet();
-        var roleRows = Rows("systemuserroles").Where(r => r.GetAttributeValue<Guid>("systemuserid") == userId).Select(r => r.GetAttributeValue<Guid>("roleid"))
-            .Concat(Rows("teamroles").Where(r => teams.Contains(r.GetAttributeValue<Guid>("teamid"))).Select(r => r.GetAttributeValue<Guid>("roleid")));
+        var teams = Rows("teammembership", "systemuserid", userId).Where(m => m.GetAttributeValue<Guid>("systemuserid") == userId).Select(m => m.GetAttributeValue<Guid>("teamid")).ToHashSet();
+        var roleRows = Rows("systemuserroles", "systemuserid", userId).Where(r => r.GetAttributeValue<Guid>("systemuserid") == userId).Select(r => r.GetAttributeValue<Guid>("roleid"))
+            .Concat(teams.SelectMany(team => Rows("teamroles", "teamid", team)).Select(r => r.GetAttributeValue<Guid>("roleid")));
         var roles = roleRows.Select(_org.Roles.Find).OfType<SecurityRole>().Distinct().ToList();
         if (roles.Count == 0)
         {
@@ -44,7 +44,7 @@ internal sealed class AccessChecker
         return new UserAccess(userId, roles, teams, unit, UnitAndChildren(unit));
     }
 
-    private IEnumerable<Entity> Rows(string table) => _org.Metadata.HasTable(table) ? _org.Store.Rows(table) : [];
+    private IEnumerable<Entity> Rows(string table, string column, Guid id) => _org.Metadata.HasTable(table) ? _org.Store.Referencing(table, column, id) : [];
 
     private HashSet<Guid> UnitAndChildren(Guid unit)
     {

@@ -37,5 +37,14 @@ internal sealed class SecuredRowSource : IRowSource
         return _inner.Rows(logicalName).Where(readable);
     }
 
+    public IEnumerable<Entity>? RowsWhere(string logicalName, ColumnDefinition column, IReadOnlyCollection<object> keys)
+    {
+        var readable = _access.ReadFilter(_inner.Table(logicalName));
+        return _inner.RowsWhere(logicalName, column, keys)?.Where(readable);
+    }
+
+    public int? CountWhere(string logicalName, ColumnDefinition column, IReadOnlyCollection<object> keys) =>
+        _inner.CountWhere(logicalName, column, keys);
+
     public string? PrimaryName(string logicalName, Guid id) => _inner.PrimaryName(logicalName, id);
 }

@@ -70,7 +70,7 @@ internal sealed class DeleteCascade
         if (table.LogicalName is "team" or "systemuser" && _org.Metadata.HasTable("teammembership"))
         {
             var key = table.LogicalName == "team" ? "teamid" : "systemuserid";
-            foreach (var membership in _org.Store.Rows("teammembership").Where(m => m.GetAttributeValue<Guid>(key) == deleted.Id).ToList())
+            foreach (var membership in _org.Store.Referencing("teammembership", key, deleted.Id).Where(m => m.GetAttributeValue<Guid>(key) == deleted.Id).ToList())
             {
                 _org.Store.Remove("teammembership", membership.Id);
             }
@@ -81,7 +81,7 @@ internal sealed class DeleteCascade
         _org.Metadata.LookupsTo(table.LogicalName).Where(lookup => lookup.Column.CascadeDelete == behavior);
 
     private IEnumerable<Entity> Children(TableDefinition table, Entity deleted, TableDefinition childTable, ColumnDefinition column) =>
-        _org.Store.Rows(childTable.LogicalName)
+        _org.Store.Referencing(childTable.LogicalName, column.LogicalName, deleted.Id)
             .Where(r => r.GetAttributeValue<EntityReference>(column.LogicalName) is EntityReference reference
                 && reference.Id == deleted.Id && string.Equals(reference.LogicalName, table.LogicalName, StringComparison.OrdinalIgnoreCase));
 }

@@ -43,6 +43,9 @@ internal sealed class OrganizationState
     public RoleCatalog Roles { get; }
     public AccessChecker Access { get; }
 
+    /// <summary>Rows the query engine examined and tables it scanned, for tests and benchmarks.</summary>
+    public QueryStatistics QueryStatistics { get; } = new();
+
     /// <summary>The query engine as one caller sees the store: trimmed to what they may read, unless they are not checked.</summary>
     public QueryEngine QueriesFor(Guid userId) =>
         Access.For(userId) is { } access ? new QueryEngine(new SecuredRowSource(_rows, access), Settings, () => Clock.UtcNow) : Queries;

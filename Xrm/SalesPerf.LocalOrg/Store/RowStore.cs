@@ -13,6 +13,7 @@ internal sealed class RowStore
 {
     private readonly Dictionary<string, Dictionary<Guid, StoredRow>> _tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, long> _revisions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Dictionary<string, ColumnIndex>> _indexes = new(StringComparer.OrdinalIgnoreCase);
     private List<UndoEntry>? _undo;
     private long _sequence;
     private long _version;
@@ -43,13 +44,15 @@ internal sealed class RowStore
             var entry = _undo[i];
             Touch(entry.Table);
             var rows = TableRows(entry.Table);
-            if (entry.Previous is null)
+            if (rows.Remove(entry.Id, out var current))
             {
-                rows.Remove(entry.Id);
+                Unindex(entry.Table, current);
             }
-            else
+
+            if (entry.Previous is not null)
             {
                 rows[entry.Id] = entry.Previous;
+                Index(entry.Table, entry.Previous);
             }
         }
 
@@ -72,11 +75,69 @@ internal sealed class RowStore
             ? rows.Values.OrderBy(r => r.Sequence).Select(r => r.Row).ToList()
             : [];
 
+    /// <summary>
+    /// The rows of <paramref name="table"/> whose <paramref name="keyOf"/> equals one of <paramref name="keys"/>, oldest first,
+    /// from a hash index named <paramref name="indexName"/> (built on first use, then maintained by every write).
+    /// One name, one key function: the caller owns the name. A copy: the caller may write while iterating it.
+    /// </summary>
+    public IReadOnlyList<Entity> RowsWithKey(string table, string indexName, Func<Entity, object?> keyOf, IReadOnlyCollection<object> keys)
+    {
+        var index = IndexOf(table, indexName, keyOf);
+        if (keys.Count == 1)
+        {
+            return [.. index.Match(keys.First()).Select(p => p.Value)];
+        }
+
+        return [.. keys.Distinct().SelectMany(index.Match).OrderBy(p => p.Key).Select(p => p.Value)];
+    }
+
+    /// <summary>How many rows <see cref="RowsWithKey"/> would return, without reading them.</summary>
+    public int CountWithKey(string table, string indexName, Func<Entity, object?> keyOf, IReadOnlyCollection<object> keys)
+    {
+        var index = IndexOf(table, indexName, keyOf);
+        return keys.Distinct().Sum(index.Count);
+    }
+
+    private ColumnIndex IndexOf(string table, string indexName, Func<Entity, object?> keyOf)
+    {
+        if (!_indexes.TryGetValue(table, out var byName))
+        {
+            _indexes[table] = byName = new Dictionary<string, ColumnIndex>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (!byName.TryGetValue(indexName, out var index))
+        {
+            index = new ColumnIndex(keyOf);
+            if (_tables.TryGetValue(table, out var rows))
+            {
+                foreach (var stored in rows.Values)
+                {
+                    index.Add(stored.Sequence, stored.Row);
+                }
+            }
+
+            byName[indexName] = index;
+        }
+
+        return index;
+    }
+
+    /// <summary>Rows of <paramref name="table"/> whose column (a Guid or a lookup) holds <paramref name="id"/>, oldest first.</summary>
+    public IReadOnlyList<Entity> Referencing(string table, string column, Guid id) =>
+        RowsWithKey(table, "ref:" + column, row => row.Attributes.TryGetValue(column, out var value) ? value switch
+        {
+            Guid g => g,
+            EntityReference r => r.Id,
+            _ => null,
+        } : null, [id]);
+
     public void Insert(Entity row)
     {
         var rows = TableRows(row.LogicalName);
         Remember(row.LogicalName, row.Id, null);
-        rows[row.Id] = new StoredRow(++_sequence, row);
+        var stored = new StoredRow(++_sequence, row);
+        rows[row.Id] = stored;
+        Index(row.LogicalName, stored);
     }
 
     public void Replace(Entity row)
@@ -84,7 +145,10 @@ internal sealed class RowStore
         var rows = TableRows(row.LogicalName);
         var previous = rows[row.Id];
         Remember(row.LogicalName, row.Id, previous);
-        rows[row.Id] = previous with { Row = row };
+        var stored = previous with { Row = row };
+        Unindex(row.LogicalName, previous);
+        rows[row.Id] = stored;
+        Index(row.LogicalName, stored);
     }
 
     public void Remove(string table, Guid id)
@@ -94,6 +158,29 @@ internal sealed class RowStore
         {
             Remember(table, id, previous);
             rows.Remove(id);
+            Unindex(table, previous);
+        }
+    }
+
+    private void Index(string table, StoredRow stored)
+    {
+        if (_indexes.TryGetValue(table, out var byName))
+        {
+            foreach (var index in byName.Values)
+            {
+                index.Add(stored.Sequence, stored.Row);
+            }
+        }
+    }
+
+    private void Unindex(string table, StoredRow stored)
+    {
+        if (_indexes.TryGetValue(table, out var byName))
+        {
+            foreach (var index in byName.Values)
+            {
+                index.Remove(stored.Sequence, stored.Row);
+            }
         }
     }
 

@@ -69,7 +69,7 @@ internal sealed class SalesTotals
     public void ComputeHeader(TableDefinition table, Entity header, int precision)
     {
         var lineTable = LineTables.First(l => string.Equals(l.Value.Header, header.LogicalName, StringComparison.OrdinalIgnoreCase));
-        var lines = _org.Store.Rows(lineTable.Key)
+        var lines = _org.Store.Referencing(lineTable.Key, lineTable.Value.Lookup, header.Id)
             .Where(l => l.GetAttributeValue<EntityReference>(lineTable.Value.Lookup)?.Id == header.Id)
             .ToList();
 

@@ -16,6 +16,7 @@ internal sealed class JoinBuilder
     private readonly QueryScope scope;
     private readonly IRowSource rows;
     private readonly Dictionary<int, Dictionary<object, List<Entity>>> indexes = [];
+    private readonly Dictionary<int, Dictionary<object, IReadOnlyList<Entity>>> looked = [];
     private readonly Dictionary<int, System.Func<Entity?[], bool?>> criteria = [];
 
     public JoinBuilder(QueryScope scope, IRowSource rows, FilterCompiler filters)
@@ -28,10 +29,11 @@ internal sealed class JoinBuilder
         }
     }
 
-    public IEnumerable<Entity?[]> Build()
+    /// <param name="roots">The root rows to examine (the whole table, or those an index chose).</param>
+    public IEnumerable<Entity?[]> Build(IEnumerable<Entity> roots)
     {
         var width = scope.Sources.Count;
-        foreach (var root in rows.Rows(scope.Root.Table.LogicalName))
+        foreach (var root in roots)
         {
             var row = new Entity?[width];
             row[0] = root;
@@ -61,7 +63,7 @@ internal sealed class JoinBuilder
         var key = ComparableValue.Key(ComparableValue.FromStored(
             StoredValue.Read(row[link.ParentSlot], parent.Column(link.Link!.LinkFromAttributeName), parent.Table),
             parent.Column(link.Link.LinkFromAttributeName)));
-        if (key is not null && Index(link).TryGetValue(key, out var candidates))
+        if (key is not null && Candidates(link, key) is { } candidates)
         {
             foreach (var candidate in candidates)
             {
@@ -80,6 +82,32 @@ internal sealed class JoinBuilder
         }
 
         return matches;
+    }
+
+    /// <summary>The linked rows holding the key: from the store's index when the column has one, else from a hash of the table built once per query.</summary>
+    private IReadOnlyList<Entity>? Candidates(QuerySource link, object key)
+    {
+        if (indexes.TryGetValue(link.Slot, out var built))
+        {
+            return built.TryGetValue(key, out var list) ? list : null;
+        }
+
+        if (!looked.TryGetValue(link.Slot, out var cache))
+        {
+            looked[link.Slot] = cache = [];
+        }
+
+        if (cache.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        if (rows.RowsWhere(link.Table.LogicalName, link.Column(link.Link!.LinkToAttributeName), [key]) is { } matching)
+        {
+            return cache[key] = [.. matching];
+        }
+
+        return Index(link).TryGetValue(key, out var all) ? all : null;
     }
 
     private Dictionary<object, List<Entity>> Index(QuerySource link)

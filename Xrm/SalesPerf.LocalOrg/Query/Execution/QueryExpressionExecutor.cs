@@ -16,7 +16,7 @@ internal sealed class QueryExpressionExecutor(IRowSource rows, EvaluationContext
         var scope = new QueryScope(rows, query);
         var filters = new FilterCompiler(scope, context);
         var criteria = filters.Compile(query.Criteria, 0);
-        var joined = new JoinBuilder(scope, rows, filters).Build();
+        var joined = new JoinBuilder(scope, rows, filters).Build(IndexPlanner.RootRows(scope, rows, query.Criteria, context));
         return new MatchedRows(scope, joined.Where(row => criteria(row) == true));
     }
 
