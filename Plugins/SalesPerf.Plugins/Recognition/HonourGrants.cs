@@ -23,18 +23,18 @@ namespace SalesPerf.Plugins.Recognition;
 internal static class HonourGrants
 {
     /// <summary>Creates at most <paramref name="maxCreates"/> honours; <c>More</c> when some are left missing.</summary>
-    public static (int Granted, bool More) GrantMissing(LocalPluginContext context, IReadOnlyList<HonourCandidate> candidates, int maxCreates = int.MaxValue)
+    public static GrantOutcome GrantMissing(LocalPluginContext context, IReadOnlyList<HonourCandidate> candidates, int maxCreates = int.MaxValue)
     {
         if (candidates.Count == 0 || maxCreates < 1)
         {
-            return (0, candidates.Count > 0);
+            return new GrantOutcome(0, candidates.Count > 0);
         }
 
         var missing = Missing(context, candidates);
         if (missing.Count == 0)
         {
             context.Trace("Honours: all {0} already granted.", candidates.Count.ToString(CultureInfo.InvariantCulture));
-            return (0, false);
+            return new GrantOutcome(0, false);
         }
 
         var more = missing.Count > maxCreates;
@@ -55,7 +55,7 @@ internal static class HonourGrants
             }
         }
 
-        return (missing.Count, more);
+        return new GrantOutcome(missing.Count, more);
     }
 
     private static List<HonourCandidate> Missing(LocalPluginContext context, IReadOnlyList<HonourCandidate> candidates)
@@ -68,10 +68,12 @@ internal static class HonourGrants
         query.Criteria.AddCondition(RecognitionColumns.HonourRuleId, ConditionOperator.In, candidates.Select(c => (object)c.RuleId).Distinct().ToArray());
         query.Criteria.AddCondition(RecognitionColumns.PeriodId, ConditionOperator.In, candidates.Select(c => (object)c.PeriodId).Distinct().ToArray());
         var granted = Reviews.QueryPages.All(context.SystemService, query)
-            .Select(row => (
-                Rule: row.GetAttributeValue<EntityReference>(RecognitionColumns.HonourRuleId)?.Id ?? Guid.Empty,
-                Period: row.GetAttributeValue<EntityReference>(RecognitionColumns.PeriodId)?.Id ?? Guid.Empty,
-                Recipient: row.GetAttributeValue<EntityReference>(RecognitionColumns.RecipientId)?.Id ?? Guid.Empty))
+            .Select(row => new
+            {
+                Rule = row.GetAttributeValue<EntityReference>(RecognitionColumns.HonourRuleId)?.Id ?? Guid.Empty,
+                Period = row.GetAttributeValue<EntityReference>(RecognitionColumns.PeriodId)?.Id ?? Guid.Empty,
+                Recipient = row.GetAttributeValue<EntityReference>(RecognitionColumns.RecipientId)?.Id ?? Guid.Empty,
+            })
             .ToList();
         return candidates.Where(c => !granted.Any(g => c.IsGrantedBy(g.Rule, g.Period, g.Recipient))).ToList();
     }

@@ -25,7 +25,7 @@ internal sealed record RankedOwner(EntityReference? Owner, int Rank, decimal? Sc
 /// </summary>
 internal static class LeaderboardHonours
 {
-    public static (int Granted, bool More) Grant(LocalPluginContext context, Guid periodId, IReadOnlyList<RankedOwner> ranked, int maxCreates)
+    public static GrantOutcome Grant(LocalPluginContext context, Guid periodId, IReadOnlyList<RankedOwner> ranked, int maxCreates)
     {
         var query = new QueryExpression(HonourRuleColumns.EntityName)
         {
@@ -36,7 +36,7 @@ internal static class LeaderboardHonours
         var rules = context.SystemService.RetrieveMultiple(query).Entities;
         if (rules.Count == 0)
         {
-            return (0, false);
+            return new GrantOutcome(0, false);
         }
 
         var period = context.SystemService.Retrieve(PeriodColumns.EntityName, periodId, new ColumnSet(PeriodColumns.Name, PeriodColumns.PeriodType, PeriodColumns.EndDate));
@@ -44,7 +44,7 @@ internal static class LeaderboardHonours
         if (end is null || end.Value.ToDateTime() >= context.Clock.UtcToday)
         {
             context.Trace("Top-N honours of period {0}: not before the period has ended.", periodId.ToString("D"));
-            return (0, false);
+            return new GrantOutcome(0, false);
         }
 
         var type = period.GetAttributeValue<OptionSetValue>(PeriodColumns.PeriodType)?.Value;
@@ -66,11 +66,11 @@ internal static class LeaderboardHonours
             .ToList();
         if (candidates.Count == 0)
         {
-            return (0, false);
+            return new GrantOutcome(0, false);
         }
 
         var granted = HonourGrants.GrantMissing(context, candidates, maxCreates);
         context.Trace("Top-N honours of {0}: {1} granted.", periodName, granted.Granted.ToString(CultureInfo.InvariantCulture));
-        return (granted.Granted, granted.More);
+        return granted;
     }
 }
