@@ -100,8 +100,8 @@ public sealed class FirstToReachHonourTests
         var periods = org.Fy2026();
         var revenue = org.Kpi("Revenue", Measures.Revenue);
         var team = org.Org.CreateTeam("East", new[] { alice });
-        var teamTarget = org.Target(team, revenue, periods.Q1, 50_000m, ownerType: "team");
-        var own = org.Target(alice, revenue, periods.Q1, 200_000m);
+        var teamTarget = org.Target(team, revenue, periods.Q1, 50_000m, t => t["spm_rollupsource"] = new OptionSetValue(Measures.RollupChildTargets), "team");
+        var own = org.Target(alice, revenue, periods.Q1, 200_000m, t => t["spm_parenttargetid"] = new EntityReference("spm_target", teamTarget));
         org.FirstToReachRule("First to 100 %", revenue, 100m);
 
         var deal = org.Opportunity(alice, 60_000m, "2026-02-03");
