@@ -13,7 +13,7 @@ namespace SalesPerf.Plugins.Recognition;
 /// Grants "first to reach X % of a KPI in a period type" in the transaction whose engine write moved a target's
 /// attainment across X (a synchronous step on the engine's Update of <c>spm_attainmentpercent</c>): the first active,
 /// user-owned target of that KPI and a period of that type to cross wins, once per rule and period
-/// (<see cref="HonourGrants"/>). Calls: none when the attainment did not rise; one query (the active first-to-reach
+/// (<see cref="HonourGrants"/>). Calls: none when the attainment did not rise above its old value and above 0; one query (the active first-to-reach
 /// rules of the target's KPI whose threshold lies in (before, after]) when no rule is crossed; when one is, the period
 /// (one Retrieve) and the grant (3 + rules + honours). The rules read are bounded by the active rules of that KPI,
 /// never by the number of targets, people or deals.
@@ -39,7 +39,8 @@ public sealed class FirstToReachHonourPlugin : PluginBase
         var owner = pre?.GetAttributeValue<EntityReference>(ScorecardColumns.OwnerId);
         var kpi = pre?.GetAttributeValue<EntityReference>(TargetColumns.KpiId);
         var period = pre?.GetAttributeValue<EntityReference>(TargetColumns.PeriodId);
-        if (after is null || (before is not null && after <= before))
+        // Thresholds are above 0 (SPM-RCG-002): an attainment of 0 or less, or one that did not rise, crosses none.
+        if (after is null || after <= 0m || (before is not null && after <= before))
         {
             return;
         }
