@@ -44,10 +44,10 @@ public sealed class HonourRuleTermsTests
     [Theory]
     [InlineData(null, 100, true)] // from no attainment straight to the threshold
     [InlineData(99.99, 100, true)]
-    [InlineData(50, 150, true)]
-    [InlineData(100, 120, false)] // already there: not a crossing
-    [InlineData(120, 99, false)] // falling
-    [InlineData(10, 99.99, false)]
+    [InlineData(50.0, 150, true)]
+    [InlineData(100.0, 120, false)] // already there: not a crossing
+    [InlineData(120.0, 99, false)] // falling
+    [InlineData(10.0, 99.99, false)]
     public void Crosses_FromBelowToAtOrAbove(double? before, double after, bool crosses) =>
         Assert.Equal(crosses, HonourCrossing.Crosses(100m, (decimal?)before, (decimal)after));
 
