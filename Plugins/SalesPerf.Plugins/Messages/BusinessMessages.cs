@@ -77,7 +77,23 @@ public static class BusinessMessages
         OverlappingPeriods,
         ComputedColumn,
         ReviewTransitionOutOfOrder,
-    }.Concat(PeriodMessages.All).Concat(PlanningMessages.All).Concat(ReviewMessages.All).Concat(CommissionMessages.All).Concat(CreditGuardMessages.All).Concat(PaymentMessages.All).Concat(SetupMessages.All).Concat(FailureMessages.All).Concat(KpiMessages.All).Concat(DeleteMessages.All).Concat(StatementDisputeMessages.All).Concat(RecalculationMessages.All).Concat(StatementSettleMessages.All).Concat(ScheduleMessages.All).OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+    }
+        .Concat(PeriodMessages.All)
+        .Concat(PlanningMessages.All)
+        .Concat(ReviewMessages.All)
+        .Concat(CommissionMessages.All)
+        .Concat(CreditGuardMessages.All)
+        .Concat(PaymentMessages.All)
+        .Concat(SetupMessages.All)
+        .Concat(FailureMessages.All)
+        .Concat(KpiMessages.All)
+        .Concat(DeleteMessages.All)
+        .Concat(StatementDisputeMessages.All)
+        .Concat(RecalculationMessages.All)
+        .Concat(StatementSettleMessages.All)
+        .Concat(ScheduleMessages.All)
+        .Concat(RecognitionMessages.All)
+        .OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 
     /// <exception cref="ArgumentException">No message has <paramref name="code"/>.</exception>
     public static BusinessMessage Find(string code) =>

@@ -109,4 +109,12 @@ public static class MessageCodes
     public const string RecalculationCursorPeriodGone = "SPM-RCL-004";
     public const string StatementSettledBeforePeriodEnd = "SPM-STM-008";
     public const string ScheduleCursorNotPaceRefresh = "SPM-SCH-001";
+    public const string RecognitionRuleIncomplete = "SPM-RCG-001";
+    public const string RecognitionThresholdOutOfRange = "SPM-RCG-002";
+    public const string RecognitionKpiUnknown = "SPM-RCG-003";
+    public const string RecognitionTopNOutOfRange = "SPM-RCG-004";
+    public const string RecognitionKudosToSelf = "SPM-RCG-005";
+    public const string RecognitionKudosNotGiver = "SPM-RCG-006";
+    public const string RecognitionHonourEngineOnly = "SPM-RCG-007";
+    public const string RecognitionRecipientMissing = "SPM-RCG-008";
 }

@@ -5,6 +5,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Domain.Scorecards;
 using SalesPerf.Plugins.Infrastructure;
+using SalesPerf.Plugins.Recognition;
 using SalesPerf.Plugins.Reviews;
 using SalesPerf.Plugins.Schema;
 using SalesPerf.Plugins.TargetPlanning;
@@ -24,7 +25,7 @@ internal static class ScorecardRanker
     {
         var query = new QueryExpression(ScorecardColumns.EntityName)
         {
-            ColumnSet = new ColumnSet(ScorecardColumns.WeightedScore, ScorecardColumns.Rank, ScorecardColumns.StateCode, OwnerColumns.OwningBusinessUnit),
+            ColumnSet = new ColumnSet(ScorecardColumns.WeightedScore, ScorecardColumns.Rank, ScorecardColumns.StateCode, OwnerColumns.OwningBusinessUnit, ScorecardColumns.OwnerId),
         };
         query.Criteria.AddCondition(ScorecardColumns.PeriodId, ConditionOperator.Equal, periodId);
         var rows = QueryPages.All(context.SystemService, query);
@@ -62,6 +63,17 @@ internal static class ScorecardRanker
             "Ranked {0} active scorecards of period {1}; {2} ranks written, {3} left for the next call.",
             active.Count.ToString(CultureInfo.InvariantCulture), period, written.ToString(CultureInfo.InvariantCulture),
             (changes.Count - written).ToString(CultureInfo.InvariantCulture));
-        return new SlicePage(written, changes.Count > written, null);
+        if (changes.Count > written)
+        {
+            return new SlicePage(written, true, null);
+        }
+
+        // Ranks are final for this run: top-N honours of an ended period, within what is left of this slice's writes.
+        var ranked = active
+            .Where(row => ranks.TryGetValue(row.Id.ToString("D"), out var rank) && rank.HasValue)
+            .Select(row => new RankedOwner(row.GetAttributeValue<EntityReference>(ScorecardColumns.OwnerId), ranks[row.Id.ToString("D")]!.Value, Numbers.Read(row, ScorecardColumns.WeightedScore)))
+            .ToList();
+        var honours = LeaderboardHonours.Grant(context, periodId, ranked, maxWrites - written);
+        return new SlicePage(written + honours.Granted, honours.More, null);
     }
 }

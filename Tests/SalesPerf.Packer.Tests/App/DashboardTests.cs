@@ -23,6 +23,7 @@ public sealed class DashboardTests
     private const string MyScorecardThisQuarter = "{8e8b6b30-546d-4d18-a960-893c858c71b4}";
     private const string MyOpenStatements = "{cdcb9db3-7fa3-4dea-85bb-5f5df4dac7d9}";
     private const string MyReviews = "{4f351e6d-5f55-4b20-9f67-4a68e896c5aa}";
+    private const string RecognitionWall = "{95419917-f201-473a-9598-7a1037f64de9}";
 
     private static XElement Dashboard(byte[] zip, string formId = ManagerDashboard) =>
         Assert.Single(Packages.Customizations(zip).Element("Dashboards")!.Elements("Dashboard"), d => d.Element("FormId")!.Value == formId);
@@ -74,7 +75,7 @@ public sealed class DashboardTests
         var grids = Tiles(Dashboard(Packages.Managed)).Where(t => Parameter(t, "ChartGridMode") == "Grid").ToList();
 
         Assert.Equal(
-            [TeamBehindPace, TeamProjectedToMiss, TeamTargetsThisQuarter, StatementsAwaitingMyApproval, ReviewsAwaitingMyRating],
+            [TeamBehindPace, TeamProjectedToMiss, TeamTargetsThisQuarter, StatementsAwaitingMyApproval, ReviewsAwaitingMyRating, RecognitionWall],
             grids.Select(t => Parameter(t, "ViewId")));
         Assert.All(grids, t => Assert.Equal("", Parameter(t, "VisualizationId")));
     }
@@ -85,7 +86,7 @@ public sealed class DashboardTests
         var grids = Tiles(Dashboard(Packages.Managed, RepDashboard));
 
         Assert.Equal(
-            [("spm_target", MyCurrentTargets), ("spm_scorecard", MyScorecardThisQuarter), ("spm_commissionstatement", MyOpenStatements), ("spm_review", MyReviews)],
+            [("spm_target", MyCurrentTargets), ("spm_scorecard", MyScorecardThisQuarter), ("spm_commissionstatement", MyOpenStatements), ("spm_review", MyReviews), ("spm_recognition", RecognitionWall)],
             grids.Select(t => (Parameter(t, "TargetEntityType"), Parameter(t, "ViewId"))));
     }
 
@@ -106,7 +107,7 @@ public sealed class DashboardTests
     {
         var cells = Dashboard(Packages.Managed).Descendants("cell").Where(c => c.Element("control") is not null).ToList();
 
-        Assert.Equal(8, cells.Count);
+        Assert.Equal(9, cells.Count);
         Assert.All(cells, cell =>
         {
             var labels = cell.Element("labels")!.Elements("label").ToList();

@@ -46,11 +46,11 @@ public sealed class SiteMapTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void SiteMap_HasTheFiveAreasOfTheIssueTitledInEnglishAndChinese(bool managed)
+    public void SiteMap_HasTheSixAreasOfTheIssuesTitledInEnglishAndChinese(bool managed)
     {
         var areas = SiteMap(managed ? Packages.Managed : Packages.Unmanaged).Element("SiteMap")!.Elements("Area").ToList();
 
-        Assert.Equal(["My Performance", "My Team", "Commission", "Reviews", "Configuration"], areas.Select(a => Title(a, "1033")));
+        Assert.Equal(["My Performance", "My Team", "Commission", "Reviews", "Growth & Feedback", "Configuration"], areas.Select(a => Title(a, "1033")));
         Assert.All(areas, area =>
         {
             Assert.Equal(["1033", "2052"], area.Element("Titles")!.Elements("Title").Select(t => (string)t.Attribute("LCID")!));
@@ -101,7 +101,7 @@ public sealed class SiteMapTests
         var savedQueries = Packages.Customizations(Packages.Managed).Descendants("savedquery").Select(q => q.Element("savedqueryid")!.Value).ToHashSet();
         var opened = SiteMap(Packages.Managed).Descendants("Area").SelectMany(Views).ToList();
 
-        Assert.Equal(10, opened.Count);
+        Assert.Equal(13, opened.Count);
         Assert.All(opened, view => Assert.Contains(view.View, savedQueries));
     }
 

@@ -22,6 +22,7 @@ public sealed class CustomViewQueryTests
     private const string ReviewsAwaitingMyRating = "{e432e08d-0efc-4660-918e-a48d59e53534}";
     private const string ScorecardsByRank = "{5ae69e48-1ee5-4ea5-8fce-c5615ecd8b8a}";
     private const string TargetsBelowTarget = "{a6d69a5f-ba2d-47fc-8b41-8f2356897ae5}";
+    private const string RecognitionWall = "{95419917-f201-473a-9598-7a1037f64de9}";
 
     // domain.md 2: spm_periodtype Year 100000000, Quarter 100000002.
     private const int Year = 100000000;
@@ -187,5 +188,28 @@ public sealed class CustomViewQueryTests
         Row(org, "spm_target", "Inactive at 30 %", rep, 1, 2, Target(fy2026, 30m));
 
         Assert.Equal(["Quarter at 50 %", "Year at 80 %", "Year at 99.99 %"], Names(org, org.AdministratorId, TargetsBelowTarget));
+    }
+
+    [Fact]
+    public void RecognitionWall_ListsThisQuartersRecognitionsNewestFirst_ForEveryone()
+    {
+        var org = Organization(new DateTime(2026, 5, 14, 9, 0, 0, DateTimeKind.Utc));
+        var rep = User(org, "Rep");
+        var other = User(org, "Other Rep");
+        var q1 = Period(org, "FY2026-Q1", Quarter, new DateTime(2026, 1, 1), new DateTime(2026, 3, 31));
+        var q2 = Period(org, "FY2026-Q2", Quarter, new DateTime(2026, 4, 1), new DateTime(2026, 6, 30));
+        void Recognition(string name, Guid owner, Guid quarter, DateTime on, int state = 0) => Row(org, "spm_recognition", name, owner, state, state + 1, new Dictionary<string, object>
+        {
+            ["spm_recipientid"] = new EntityReference("systemuser", rep),
+            ["spm_quarterid"] = new EntityReference("spm_period", quarter),
+            ["spm_recognisedon"] = on,
+        });
+        Recognition("April kudos", other, q2, new DateTime(2026, 4, 3, 10, 0, 0, DateTimeKind.Utc));
+        Recognition("May honour", rep, q2, new DateTime(2026, 5, 2, 10, 0, 0, DateTimeKind.Utc));
+        Recognition("March kudos", other, q1, new DateTime(2026, 3, 30, 10, 0, 0, DateTimeKind.Utc));
+        Recognition("Withdrawn", other, q2, new DateTime(2026, 5, 1, 10, 0, 0, DateTimeKind.Utc), state: 1);
+
+        Assert.Equal(["May honour", "April kudos"], Names(org, rep, RecognitionWall));
+        Assert.Equal(["May honour", "April kudos"], Names(org, other, RecognitionWall));
     }
 }

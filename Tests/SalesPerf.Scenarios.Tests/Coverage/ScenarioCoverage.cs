@@ -114,6 +114,14 @@ internal static class ScenarioCoverage
         ["recalculation slice size out of range"] = ["SPM-RCL-001"],
         ["recalculation cursor edited, cut or of another version"] = ["SPM-RCL-002"],
         ["statement approved or disputed before its period ends (Update, SetState, SetStateDynamicEntity)"] = ["SPM-STM-008"],
+        ["honour rule without its kind or period type"] = ["SPM-RCG-001"],
+        ["first-to-reach threshold not above 0 or above 1000 %"] = ["SPM-RCG-002"],
+        ["first-to-reach rule without an existing KPI"] = ["SPM-RCG-003"],
+        ["top-N rule with N outside 1–50"] = ["SPM-RCG-004"],
+        ["kudos to oneself"] = ["SPM-RCG-005"],
+        ["kudos changed by someone other than its giver"] = ["SPM-RCG-006"],
+        ["honour written by a user"] = ["SPM-RCG-007"],
+        ["kudos without a recipient"] = ["SPM-RCG-008"],
     };
 
     /// <summary>

@@ -25,6 +25,7 @@ public static class DemoGenerator
         PeriodSection.Build(world);
         TargetSection.Build(world);
         CommissionSection.Build(world);
+        RecognitionSection.Build(world);
         BusinessSection.Build(world);
         Closing(world);
         return new DemoPlan(options, builder.Steps(), world.Reps, world.Managers, world.Periods[$"FY{options.FiscalYear}"].Id,

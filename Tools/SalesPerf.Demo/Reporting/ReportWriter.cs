@@ -27,6 +27,7 @@ internal static class ReportWriter
         Scorecards(html, data);
         Commission(html, data);
         Reviews(html, data);
+        RecognitionReport.Write(html, data);
         Calls(html, header);
         return html.Append("</body></html>").ToString();
     }
