@@ -147,7 +147,8 @@ public sealed class AttainmentRecalculator
 
             var ranges = group.SelectMany(t => MeasureNeeds.Ranges(t.Kpi.Measure, t.Period.Range)).ToArray();
             var span = DateRange.Of(ranges.Min(r => r.Start), ranges.Max(r => r.End));
-            var scope = new AggregateScope(group.Select(t => t.OwnerId), span, DateBuckets.GrainFor(ranges), group.First().Kpi.Filter);
+            var grain = group.Any(t => MeasureNeeds.NeedsDays(t.Kpi.Measure)) ? BucketGrain.Day : DateBuckets.GrainFor(ranges);
+            var scope = new AggregateScope(group.Select(t => t.OwnerId), span, grain, group.First().Kpi.Filter);
             trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}.");
             result[group.Key] = facts.Read(sources, scope);
         }
@@ -163,7 +164,7 @@ public sealed class AttainmentRecalculator
             return TargetFiguresCalculator.Evaluate(target, manual, null, today);
         }
 
-        var outcome = MeasureCalculator.Compute(target.Kpi.Measure, target.OwnerId, target.Period.Range, source);
+        var outcome = MeasureCalculator.Compute(target.Kpi.Measure, target.OwnerId, target.Period.Range, source, target.Kpi.SalesStage);
         return TargetFiguresCalculator.Evaluate(target, outcome.Actual, outcome.InProgress, today);
     }
 
