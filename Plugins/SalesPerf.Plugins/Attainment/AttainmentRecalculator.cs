@@ -147,10 +147,11 @@ public sealed class AttainmentRecalculator
 
             var ranges = group.SelectMany(t => MeasureNeeds.Ranges(t.Kpi.Measure, t.Period.Range)).ToArray();
             var span = DateRange.Of(ranges.Min(r => r.Start), ranges.Max(r => r.End));
-            var grain = group.Any(t => MeasureNeeds.NeedsDays(t.Kpi.Measure)) ? BucketGrain.Day : DateBuckets.GrainFor(ranges);
+            var grain = DateBuckets.GrainFor(group.SelectMany(t => MeasureNeeds.BucketedRanges(t.Kpi.Measure, t.Period.Range)));
             var scope = new AggregateScope(group.Select(t => t.OwnerId), span, grain, group.First().Kpi.Filter);
-            trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}.");
-            result[group.Key] = facts.Read(sources, scope);
+            var daySources = group.SelectMany(t => MeasureNeeds.DaySources(t.Kpi.Measure)).Distinct().ToArray();
+            trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}{(daySources.Length > 0 ? " (by day: " + string.Join(", ", daySources) + ")" : string.Empty)}.");
+            result[group.Key] = facts.Read(sources, scope, daySources);
         }
 
         return result;

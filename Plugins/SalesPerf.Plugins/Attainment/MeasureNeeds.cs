@@ -39,8 +39,16 @@ public static class MeasureNeeds
         _ => [period],
     };
 
-    /// <summary>VisitSuccessRate compares a visit's day with an opportunity's: its aggregates are grouped by day whatever the period.</summary>
-    public static bool NeedsDays(Measure measure) => measure == Measure.VisitSuccessRate;
+    /// <summary>VisitSuccessRate compares a visit's day with an opportunity's: its two aggregates are grouped by day whatever the period.</summary>
+    public static IReadOnlyList<MeasureSource> DaySources(Measure measure) =>
+        measure == Measure.VisitSuccessRate ? [MeasureSource.Visits, MeasureSource.CreatedOpportunities] : None;
+
+    /// <summary>
+    /// The ranges whose buckets the calculator sums (they decide month or day grain): <see cref="Ranges"/> without
+    /// VisitSuccessRate's 30 days after the period, which only its day-grained opportunity aggregate reads.
+    /// </summary>
+    public static IReadOnlyList<DateRange> BucketedRanges(Measure measure, DateRange period) =>
+        measure == Measure.VisitSuccessRate ? [period] : Ranges(measure, period);
 
     /// <summary>VisitSuccessRate: an opportunity counts when created within this many days after the visit (the visit's day included).</summary>
     public const int VisitSuccessDays = 30;
