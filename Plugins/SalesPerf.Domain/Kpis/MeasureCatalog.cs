@@ -13,6 +13,10 @@ public static class MeasureCatalog
     private const string Invoice = "invoice";
     private const string ActualCloseDate = "actualclosedate";
     private const string DateFulfilled = "datefulfilled";
+    private const string Appointment = "appointment";
+    private const string ScheduledEnd = "scheduledend";
+    private const string Lead = "lead";
+    private const string LeadClosedOn = "spm_closedon";
 
     private static readonly MeasureDefinition[] Definitions =
     {
@@ -29,6 +33,10 @@ public static class MeasureCatalog
         new(Measure.CollectionRate, Payment, "spm_paidon", "spm_amount_base", MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent, Invoice, "duedate"),
         new(Measure.RevenueGrowth, Opportunity, ActualCloseDate, "actualvalue_base", MeasureAggregation.Growth, KpiDirection.HigherIsBetter, KpiUnit.Percent),
         new(Measure.RepeatPurchaseRate, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
+        new(Measure.CompletedVisits, Appointment, ScheduledEnd, null, MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count),
+        new(Measure.VisitSuccessRate, Appointment, ScheduledEnd, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
+        new(Measure.LeadConversionRate, Lead, LeadClosedOn, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
+        new(Measure.FunnelStageConversion, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
 
         // A manual KPI's unit is whatever the KPI row says; Percent is only the default offered.
         new(Measure.Manual, null, null, null, MeasureAggregation.Manual, KpiDirection.HigherIsBetter, KpiUnit.Percent),

@@ -147,9 +147,11 @@ public sealed class AttainmentRecalculator
 
             var ranges = group.SelectMany(t => MeasureNeeds.Ranges(t.Kpi.Measure, t.Period.Range)).ToArray();
             var span = DateRange.Of(ranges.Min(r => r.Start), ranges.Max(r => r.End));
-            var scope = new AggregateScope(group.Select(t => t.OwnerId), span, DateBuckets.GrainFor(ranges), group.First().Kpi.Filter);
-            trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}.");
-            result[group.Key] = facts.Read(sources, scope);
+            var grain = DateBuckets.GrainFor(group.SelectMany(t => MeasureNeeds.BucketedRanges(t.Kpi.Measure, t.Period.Range)));
+            var scope = new AggregateScope(group.Select(t => t.OwnerId), span, grain, group.First().Kpi.Filter);
+            var daySources = group.SelectMany(t => MeasureNeeds.DaySources(t.Kpi.Measure)).Distinct().ToArray();
+            trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}{(daySources.Length > 0 ? " (by day: " + string.Join(", ", daySources) + ")" : string.Empty)}.");
+            result[group.Key] = facts.Read(sources, scope, daySources);
         }
 
         return result;
@@ -163,7 +165,7 @@ public sealed class AttainmentRecalculator
             return TargetFiguresCalculator.Evaluate(target, manual, null, null, today);
         }
 
-        var outcome = MeasureCalculator.Compute(target.Kpi.Measure, target.OwnerId, target.Period.Range, source);
+        var outcome = MeasureCalculator.Compute(target.Kpi.Measure, target.OwnerId, target.Period.Range, source, target.Kpi.SalesStage);
         return TargetFiguresCalculator.Evaluate(target, outcome.Actual, outcome.InProgress, outcome.WeightedPipeline, today);
     }
 

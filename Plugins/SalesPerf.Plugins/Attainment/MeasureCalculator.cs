@@ -14,7 +14,7 @@ namespace SalesPerf.Plugins.Attainment;
 /// </summary>
 public static class MeasureCalculator
 {
-    public static MeasureOutcome Compute(Measure measure, Guid ownerId, DateRange period, MeasureFacts facts)
+    public static MeasureOutcome Compute(Measure measure, Guid ownerId, DateRange period, MeasureFacts facts, int? salesStage = null)
     {
         if (facts is null)
         {
@@ -62,6 +62,11 @@ public static class MeasureCalculator
                     null);
             case Measure.RepeatPurchaseRate:
                 return new MeasureOutcome(RepeatRate(facts, ownerId, period), null);
+            case Measure.CompletedVisits:
+            case Measure.VisitSuccessRate:
+            case Measure.LeadConversionRate:
+            case Measure.FunnelStageConversion:
+                return new MeasureOutcome(ProcessMeasures.Compute(measure, ownerId, period, facts, salesStage), null);
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure, "This measure has no source records.");
         }

@@ -20,6 +20,10 @@ public static class MeasureNeeds
         Measure.CollectedAmount => [MeasureSource.Payments],
         Measure.CollectionRate => [MeasureSource.Payments, MeasureSource.InvoicesDue],
         Measure.RepeatPurchaseRate => [MeasureSource.RepeatCustomers],
+        Measure.CompletedVisits => [MeasureSource.Visits],
+        Measure.VisitSuccessRate => [MeasureSource.Visits, MeasureSource.CreatedOpportunities],
+        Measure.LeadConversionRate => [MeasureSource.ClosedLeads],
+        Measure.FunnelStageConversion => [MeasureSource.ClosedStages],
         _ => None,
     };
 
@@ -31,8 +35,26 @@ public static class MeasureNeeds
     {
         Measure.RevenueGrowth => [period, period.OneYearEarlier()],
         Measure.RepeatPurchaseRate => [RepeatWindow(period), period],
+        Measure.VisitSuccessRate => [period, VisitSuccessWindow(period)],
         _ => [period],
     };
+
+    /// <summary>VisitSuccessRate compares a visit's day with an opportunity's: its two aggregates are grouped by day whatever the period.</summary>
+    public static IReadOnlyList<MeasureSource> DaySources(Measure measure) =>
+        measure == Measure.VisitSuccessRate ? [MeasureSource.Visits, MeasureSource.CreatedOpportunities] : None;
+
+    /// <summary>
+    /// The ranges whose buckets the calculator sums (they decide month or day grain): <see cref="Ranges"/> without
+    /// VisitSuccessRate's 30 days after the period, which only its day-grained opportunity aggregate reads.
+    /// </summary>
+    public static IReadOnlyList<DateRange> BucketedRanges(Measure measure, DateRange period) =>
+        measure == Measure.VisitSuccessRate ? [period] : Ranges(measure, period);
+
+    /// <summary>VisitSuccessRate: an opportunity counts when created within this many days after the visit (the visit's day included).</summary>
+    public const int VisitSuccessDays = 30;
+
+    /// <summary>VisitSuccessRate's span: the period's visits and the opportunities created up to <see cref="VisitSuccessDays"/> after its last day.</summary>
+    public static DateRange VisitSuccessWindow(DateRange period) => DateRange.Of(period.Start, period.End.AddDays(VisitSuccessDays));
 
     /// <summary>RepeatPurchaseRate's look-back: the 12 months before the period's first day.</summary>
     public static DateRange RepeatWindow(DateRange period) => DateRange.Of(period.Start.AddMonths(-12), period.Start.AddDays(-1));

@@ -17,7 +17,8 @@ namespace SalesPerf.Plugins.Attainment;
 [Step(CreateStepId, MessageNames.Create, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes the owner's opportunity KPIs (in-progress value) after an opportunity is created.")]
 [StepImage(CreateStepId, ImageType.PostImage, PostImageName,
-    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
+    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
+    OpportunityColumns.CreatedOn)]
 [Step(UpdateStepId, MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages, 
     Description = "Recomputes the old and new owner's opportunity KPIs when values, probability, dates, state, owner or currency change.",
     FilteringAttributes = new[]
@@ -35,7 +36,8 @@ namespace SalesPerf.Plugins.Attainment;
 [Step(DeleteStepId, MessageNames.Delete, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes the owner's and split users' KPIs after an opportunity is deleted.")]
 [StepImage(DeleteStepId, ImageType.PreImage, PreImageName,
-    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
+    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
+    OpportunityColumns.CreatedOn)]
 [Step(AssignStepId, MessageNames.Assign, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Moves an opportunity's actuals from the old owner to the new one.")]
 [StepImage(AssignStepId, ImageType.PreImage, PreImageName,
@@ -79,6 +81,11 @@ public sealed class OpportunityAttainmentPlugin : PluginBase
             var closeDates = new[] { before, after }.Where(e => e is not null).SelectMany(e => SourceChange.Dates(e!, [OpportunityColumns.ActualCloseDate])).ToArray();
             var splitUsers = new OpportunityReader(context.SystemService).SplitUsers(context.Context.PrimaryEntityId);
             owners.AddRange(splitUsers.Select(u => new OwnerDates(u, closeDates)));
+        }
+
+        if (context.Context.MessageName is MessageNames.Create or MessageNames.Delete)
+        {
+            owners.AddRange(VisitSuccessChange.Of(before ?? after));
         }
 
         AttainmentRun.ForOwners(context, owners);

@@ -16,26 +16,37 @@ public sealed class MeasureFactsReader(IOrganizationService service)
 {
     private readonly ChunkedAggregate aggregate = new(service);
 
-    /// <summary>Runs the queries of <paramref name="sources"/> for one KPI filter.</summary>
-    public MeasureFacts Read(IReadOnlyCollection<MeasureSource> sources, AggregateScope scope)
+    /// <summary>
+    /// Runs the queries of <paramref name="sources"/> for one KPI filter; those of <paramref name="daySources"/> grouped
+    /// by day whatever the scope's grain.
+    /// </summary>
+    public MeasureFacts Read(IReadOnlyCollection<MeasureSource> sources, AggregateScope scope, IReadOnlyCollection<MeasureSource>? daySources = null)
     {
         var facts = MeasureFacts.Empty;
+        var byDay = scope.Grain == BucketGrain.Day ? scope : new AggregateScope(scope.OwnerIds, scope.Span, BucketGrain.Day, scope.Filter);
         foreach (var source in sources.Distinct().OrderBy(s => s))
         {
-            facts = source switch
-            {
-                MeasureSource.OpportunityActivity => facts with { Opportunities = Run(scope, OpportunityActivityFetch.Build, ToOpportunity) },
-                MeasureSource.DealSplits => facts with { Splits = Run(scope, DealSplitFetch.Build, ToSplit).Where(s => s is not null).Select(s => s!).Distinct().ToArray() },
-                MeasureSource.SalesOrders => facts with { Orders = Run(scope, SalesOrderFetch.Build, ToOrder).Where(o => o is not null).Select(o => o!).ToArray() },
-                MeasureSource.Payments => facts with { Payments = Run(scope, PaymentFetch.Build, r => ToAmount(r, PaymentFetch.Owner, PaymentFetch.Paid, PaymentFetch.Payments, PaymentFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
-                MeasureSource.InvoicesDue => facts with { InvoicesDue = Run(scope, InvoiceDueFetch.Build, r => ToAmount(r, InvoiceDueFetch.Owner, InvoiceDueFetch.Due, InvoiceDueFetch.Invoices, InvoiceDueFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
-                MeasureSource.RepeatCustomers => facts with { Customers = Run(scope, RepeatCustomerFetch.Build, ToCustomer).Where(c => c is not null).Select(c => c!).ToArray() },
-                _ => throw new ArgumentOutOfRangeException(nameof(sources), source, "Unknown measure source."),
-            };
+            facts = ReadOne(facts, source, daySources?.Contains(source) == true ? byDay : scope);
         }
 
         return facts;
     }
+
+    private MeasureFacts ReadOne(MeasureFacts facts, MeasureSource source, AggregateScope scope) =>
+        source switch
+        {
+            MeasureSource.OpportunityActivity => facts with { Opportunities = Run(scope, OpportunityActivityFetch.Build, ToOpportunity) },
+            MeasureSource.DealSplits => facts with { Splits = Run(scope, DealSplitFetch.Build, ToSplit).Where(s => s is not null).Select(s => s!).Distinct().ToArray() },
+            MeasureSource.SalesOrders => facts with { Orders = Run(scope, SalesOrderFetch.Build, ToOrder).Where(o => o is not null).Select(o => o!).ToArray() },
+            MeasureSource.Payments => facts with { Payments = Run(scope, PaymentFetch.Build, r => ToAmount(r, PaymentFetch.Owner, PaymentFetch.Paid, PaymentFetch.Payments, PaymentFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
+            MeasureSource.InvoicesDue => facts with { InvoicesDue = Run(scope, InvoiceDueFetch.Build, r => ToAmount(r, InvoiceDueFetch.Owner, InvoiceDueFetch.Due, InvoiceDueFetch.Invoices, InvoiceDueFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
+            MeasureSource.RepeatCustomers => facts with { Customers = Run(scope, RepeatCustomerFetch.Build, ToCustomer).Where(c => c is not null).Select(c => c!).ToArray() },
+            MeasureSource.Visits => facts with { Visits = Run(scope, VisitFetch.Build, ProcessBuckets.ToVisit).Where(v => v is not null).Select(v => v!).ToArray() },
+            MeasureSource.CreatedOpportunities => facts with { CreatedOpportunities = Run(scope, CreatedOpportunityFetch.Build, ProcessBuckets.ToCreated).Where(c => c is not null).Select(c => c!).ToArray() },
+            MeasureSource.ClosedLeads => facts with { Leads = Run(scope, ClosedLeadFetch.Build, ProcessBuckets.ToLead).Where(l => l is not null).Select(l => l!).ToArray() },
+            MeasureSource.ClosedStages => facts with { Stages = Run(scope, FunnelFetch.Build, ProcessBuckets.ToStage).Where(s => s is not null).Select(s => s!).ToArray() },
+            _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown measure source."),
+        };
 
     public static OpportunityBucket ToOpportunity(Entity row) => new(
         Aliased.Id(row, OpportunityActivityFetch.Owner) ?? Guid.Empty,

@@ -57,7 +57,9 @@ public sealed class TargetReader(IOrganizationService service)
             Name = row.GetAttributeValue<string>(TargetColumns.Name) ?? row.Id.ToString("D"),
             OwnerId = owner?.Id ?? Guid.Empty,
             OwnerType = owner?.LogicalName ?? string.Empty,
-            Kpi = new KpiRow(row.GetAttributeValue<EntityReference>(TargetColumns.KpiId)?.Id ?? Guid.Empty, kpi, filter),
+            Kpi = new KpiRow(
+                row.GetAttributeValue<EntityReference>(TargetColumns.KpiId)?.Id ?? Guid.Empty, kpi, filter,
+                Aliased.Int(row, Linked(TargetFetch.KpiAlias, KpiStageColumns.SalesStage))),
             Period = period,
             ParentId = parent?.Id,
             ParentRollupSource = parent is null ? null : Aliased.Int(row, Linked(TargetFetch.ParentAlias, TargetColumns.RollupSource)),

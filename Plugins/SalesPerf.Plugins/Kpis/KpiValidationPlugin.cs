@@ -13,15 +13,16 @@ namespace SalesPerf.Plugins.Kpis;
 
 /// <summary>
 /// Refuses KPI configuration that would fail later, when a rep closes a deal: a code another KPI already uses
-/// (SPM-KPI-001) and a filter the engine cannot merge into the measure's query (SPM-KPI-002 to 004,
-/// <see cref="KpiFilterCheck"/>). Runs before the transaction, on Create and on every Update of the code, measure or filter.
+/// (SPM-KPI-001), a filter the engine cannot merge into the measure's query (SPM-KPI-002 to 004,
+/// <see cref="KpiFilterCheck"/>) and a funnel KPI without a known sales stage (SPM-KPI-100, 101, <see cref="KpiStageCheck"/>).
+/// Runs before the transaction, on Create and on every Update of the code, measure, filter or sales stage.
 /// </summary>
 [Step(CreateStepId, MessageNames.Create, KpiColumns.EntityName, PipelineStage.PreValidation,
     Description = "Refuses a duplicate KPI code and a filter the engine cannot run.")]
 [Step(UpdateStepId, MessageNames.Update, KpiColumns.EntityName, PipelineStage.PreValidation,
     Description = "Refuses a duplicate KPI code and a filter the engine cannot run.",
-    FilteringAttributes = new[] { KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml })]
-[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, KpiColumns.Name, KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml)]
+    FilteringAttributes = new[] { KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiStageColumns.SalesStage })]
+[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, KpiColumns.Name, KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiStageColumns.SalesStage)]
 public sealed class KpiValidationPlugin : PluginBase
 {
     public const string CreateStepId = "5c0b7e52-8d1f-4f3a-9a57-3f1e2d6c8b41";
@@ -55,6 +56,12 @@ public sealed class KpiValidationPlugin : PluginBase
             {
                 KpiFilterCheck.Check(context, name, table, Merged<string>(target, preImage, KpiDefinitionColumns.FilterXml));
             }
+        }
+
+        if (preImage is null || target.Contains(KpiColumns.Measure) || target.Contains(KpiStageColumns.SalesStage))
+        {
+            var stage = target.Contains(KpiStageColumns.SalesStage) ? target.GetAttributeValue<int?>(KpiStageColumns.SalesStage) : preImage?.GetAttributeValue<int?>(KpiStageColumns.SalesStage);
+            KpiStageCheck.Check(context, name, Merged<OptionSetValue>(target, preImage, KpiColumns.Measure)?.Value, stage);
         }
     }
 

@@ -93,6 +93,7 @@ public static class BusinessMessages
         .Concat(StatementSettleMessages.All)
         .Concat(ScheduleMessages.All)
         .Concat(RecognitionMessages.All)
+        .Concat(ProcessKpiMessages.All)
         .OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 
     /// <exception cref="ArgumentException">No message has <paramref name="code"/>.</exception>

@@ -48,6 +48,8 @@ public static class MessageCodes
     public const string KpiFilterMalformed = "SPM-KPI-002";
     public const string KpiFilterColumnUnknown = "SPM-KPI-003";
     public const string KpiFilterOperatorUnsupported = "SPM-KPI-004";
+    public const string KpiSalesStageRequired = "SPM-KPI-100";
+    public const string KpiSalesStageUnknown = "SPM-KPI-101";
     public const string ScorecardOwnerInvalid = "SPM-KPS-002";
     public const string ComputedColumn = "SPM-CMP-001";
     public const string ReviewTransitionOutOfOrder = "SPM-REV-001";

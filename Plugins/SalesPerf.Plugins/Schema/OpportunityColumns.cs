@@ -22,6 +22,9 @@ public static class OpportunityColumns
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
 
+    /// <summary>The pipeline stage (<c>salesstage</c>: 0 Qualify, 1 Develop, 2 Propose, 3 Close); FunnelStageConversion reads it.</summary>
+    public const string SalesStage = "salesstage";
+
     /// <summary>Stamped by the engine at win or loss: whole days from <see cref="CreatedOn"/> to <see cref="ActualCloseDate"/>.</summary>
     public const string SalesCycleDays = "spm_salescycledays";
 

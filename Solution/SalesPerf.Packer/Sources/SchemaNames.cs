@@ -15,6 +15,7 @@ public static class SchemaNames
     private static readonly FrozenDictionary<string, string> SystemTables = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["account"] = "Account",
+        ["appointment"] = "Appointment",
         ["businessunit"] = "BusinessUnit",
         ["contact"] = "Contact",
         ["invoice"] = "Invoice",

@@ -21,6 +21,14 @@ public class MeasureCatalogTests
     [InlineData(Measure.RevenueGrowth, 100000011)] // contract value
     [InlineData(Measure.RepeatPurchaseRate, 100000012)] // contract value
     [InlineData(Measure.Manual, 100000013)] // contract value
+    [InlineData(Measure.CompletedVisits, 100000014)] // contract value (issue 14)
+    [InlineData(Measure.VisitSuccessRate, 100000015)] // contract value (issue 14)
+    [InlineData(Measure.LeadConversionRate, 100000016)] // contract value (issue 14)
+    [InlineData(Measure.FunnelStageConversion, 100000017)] // contract value (issue 14)
+    [InlineData(Measure.CustomerRetentionRate, 100000018)] // contract value (issue 14)
+    [InlineData(Measure.CustomerChurnRate, 100000019)] // contract value (issue 14)
+    [InlineData(Measure.CrossSell, 100000020)] // contract value (issue 14)
+    [InlineData(Measure.CustomerSatisfaction, 100000021)] // contract value (issue 14)
     public void Measure_Value_MatchesDataModel(Measure measure, int value)
     {
         Assert.Equal(value, (int)measure);

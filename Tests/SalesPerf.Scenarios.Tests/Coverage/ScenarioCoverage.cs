@@ -93,6 +93,8 @@ internal static class ScenarioCoverage
         ["KPI filter not a FetchXML filter of conditions"] = ["SPM-KPI-002"],
         ["KPI filter column not on the measure's table"] = ["SPM-KPI-003"],
         ["KPI filter operator that depends on who or when"] = ["SPM-KPI-004"],
+        ["funnel KPI without a sales stage"] = ["SPM-KPI-100"],
+        ["funnel KPI naming a sales stage opportunities do not have"] = ["SPM-KPI-101"],
         ["reviewer is the person reviewed"] = ["SPM-REV-009"],
         ["second active target for an owner, KPI and period"] = ["SPM-TGT-036"],
         ["target on a scorecard of another owner or period"] = ["SPM-TGT-037"],

@@ -22,4 +22,12 @@ public sealed record MeasureFacts
     public IReadOnlyList<AmountBucket> InvoicesDue { get; init; } = Array.Empty<AmountBucket>();
 
     public IReadOnlyList<CustomerBucket> Customers { get; init; } = Array.Empty<CustomerBucket>();
+
+    public IReadOnlyList<VisitBucket> Visits { get; init; } = Array.Empty<VisitBucket>();
+
+    public IReadOnlyList<CreatedOpportunityBucket> CreatedOpportunities { get; init; } = Array.Empty<CreatedOpportunityBucket>();
+
+    public IReadOnlyList<LeadBucket> Leads { get; init; } = Array.Empty<LeadBucket>();
+
+    public IReadOnlyList<StageBucket> Stages { get; init; } = Array.Empty<StageBucket>();
 }

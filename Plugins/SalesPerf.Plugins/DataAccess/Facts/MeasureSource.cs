@@ -9,4 +9,8 @@ public enum MeasureSource
     Payments,
     InvoicesDue,
     RepeatCustomers,
+    Visits,
+    CreatedOpportunities,
+    ClosedLeads,
+    ClosedStages,
 }

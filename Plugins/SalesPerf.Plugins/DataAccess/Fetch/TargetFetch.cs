@@ -71,7 +71,8 @@ public static class TargetFetch
                 Attribute(KpiColumns.Measure),
                 Attribute(KpiDefinitionColumns.Direction),
                 Attribute(KpiDefinitionColumns.Unit),
-                Attribute(KpiDefinitionColumns.FilterXml)),
+                Attribute(KpiDefinitionColumns.FilterXml),
+                Attribute(KpiStageColumns.SalesStage)),
             Link(
                 PeriodColumns.EntityName, PeriodColumns.Id, TargetColumns.PeriodId, PeriodAlias, "inner",
                 Attribute(PeriodColumns.Code),
