@@ -41,7 +41,9 @@ internal static class AgendaSources
             CheckInItemColumns.SourceBehindPaceTarget,
             CheckInItemColumns.TargetId,
             target.ToEntityReference(),
-            string.Format(CultureInfo.InvariantCulture, "Behind pace: '{0}' at {1} % · 落后进度：“{0}”，达成率 {1} %", Name(target, TargetColumns.Name), Percent(target))));
+            Percent(target) is string percent
+                ? string.Format(CultureInfo.InvariantCulture, "Behind pace: '{0}' at {1} % · 落后进度：“{0}”，达成率 {1} %", Name(target, TargetColumns.Name), percent)
+                : string.Format(CultureInfo.InvariantCulture, "Behind pace: '{0}' · 落后进度：“{0}”", Name(target, TargetColumns.Name))));
     }
 
     public static IEnumerable<Entity> DisputedStatements(IOrganizationService service, Guid rep)
@@ -83,8 +85,8 @@ internal static class AgendaSources
 
     private static string Name(Entity row, string column) => row.GetAttributeValue<string>(column) ?? "-";
 
-    private static string Percent(Entity target) =>
+    private static string? Percent(Entity target) =>
         target.GetAttributeValue<decimal?>(TargetColumns.AttainmentPercent) is decimal value
             ? Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture)
-            : "-";
+            : null;
 }
