@@ -27,6 +27,7 @@ internal static class ReportWriter
         Scorecards(html, data);
         Commission(html, data);
         Reviews(html, data);
+        OkrReport.Write(html, data.Org, header.OrganisationTime);
         Calls(html, header);
         return html.Append("</body></html>").ToString();
     }
