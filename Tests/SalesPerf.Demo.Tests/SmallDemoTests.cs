@@ -59,7 +59,7 @@ public sealed class SmallDemoTests : IClassFixture<SmallDemoFixture>
     public void Report_Numbers_EqualStoredValues()
     {
         var cells = Regex.Matches(_demo.Report, "data-id=\"(?<id>[0-9a-f-]{36})\" data-field=\"(?<field>[a-z_]+)\">(?<value>[^<]*)</td>");
-        var rows = new[] { "spm_target", "spm_scorecard", "spm_commissionstatement", "spm_commissionline", "spm_review" }
+        var rows = new[] { "spm_target", "spm_scorecard", "spm_commissionstatement", "spm_commissionline", "spm_review", "spm_objective", "spm_keyresult" }
             .SelectMany(_demo.Organization.Rows).ToDictionary(r => r.Id);
         var compared = 0;
         foreach (Match cell in cells)

@@ -94,6 +94,7 @@ public static class BusinessMessages
         .Concat(ScheduleMessages.All)
         .Concat(RecognitionMessages.All)
         .Concat(ProcessKpiMessages.All)
+        .Concat(OkrMessages.All)
         .OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 
     /// <exception cref="ArgumentException">No message has <paramref name="code"/>.</exception>

@@ -55,6 +55,9 @@ internal sealed class DemoWorld
 
     public Dictionary<string, EntityReference> Periods { get; } = [];
 
+    /// <summary>Each rep's year revenue target (by rep id): the target an OKR key result tracks.</summary>
+    public Dictionary<Guid, EntityReference> YearRevenueTargets { get; } = [];
+
     public EntityReference HunterPlan { get; set; } = new("spm_commissionplan", Guid.Empty);
 
     public EntityReference AccountManagerPlan { get; set; } = new("spm_commissionplan", Guid.Empty);

@@ -33,6 +33,7 @@ internal static class TargetSection
             foreach (var rep in members)
             {
                 var yearRevenue = Scorecard(world, rep, year, code, teamTarget, 1m, at);
+                world.YearRevenueTargets[rep.Id] = yearRevenue;
                 for (var q = 1; q <= (world.Options.BusinessMonths + 2) / 3; q++)
                 {
                     var quarter = $"{code}-Q{q}";

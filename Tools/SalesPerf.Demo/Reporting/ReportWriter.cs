@@ -28,6 +28,7 @@ internal static class ReportWriter
         Commission(html, data);
         Reviews(html, data);
         RecognitionReport.Write(html, data);
+        OkrReport.Write(html, data.Org, header.OrganisationTime);
         Calls(html, header);
         return html.Append("</body></html>").ToString();
     }
