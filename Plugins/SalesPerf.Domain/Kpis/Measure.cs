@@ -17,4 +17,12 @@ public enum Measure
     RevenueGrowth = 100000011,
     RepeatPurchaseRate = 100000012,
     Manual = 100000013,
+    CompletedVisits = 100000014,
+    VisitSuccessRate = 100000015,
+    LeadConversionRate = 100000016,
+    FunnelStageConversion = 100000017,
+    CustomerRetentionRate = 100000018,
+    CustomerChurnRate = 100000019,
+    CrossSell = 100000020,
+    CustomerSatisfaction = 100000021,
 }

@@ -30,6 +30,9 @@ public static class MeasureCatalog
         new(Measure.RevenueGrowth, Opportunity, ActualCloseDate, "actualvalue_base", MeasureAggregation.Growth, KpiDirection.HigherIsBetter, KpiUnit.Percent),
         new(Measure.RepeatPurchaseRate, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
 
+        new(Measure.CustomerRetentionRate, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
+        new(Measure.CustomerChurnRate, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.LowerIsBetter, KpiUnit.Percent),
+
         // A manual KPI's unit is whatever the KPI row says; Percent is only the default offered.
         new(Measure.Manual, null, null, null, MeasureAggregation.Manual, KpiDirection.HigherIsBetter, KpiUnit.Percent),
     };

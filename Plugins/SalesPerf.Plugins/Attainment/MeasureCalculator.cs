@@ -59,6 +59,9 @@ public static class MeasureCalculator
                     null);
             case Measure.RepeatPurchaseRate:
                 return new MeasureOutcome(RepeatRate(facts, ownerId, period), null);
+            case Measure.CustomerRetentionRate:
+            case Measure.CustomerChurnRate:
+                return new MeasureOutcome(CustomerRetention.Compute(measure, facts.Customers, ownerId, period), null);
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure, "This measure has no source records.");
         }

@@ -19,18 +19,20 @@ public static class MeasureNeeds
         Measure.OrderAmount or Measure.GrossMargin or Measure.GrossMarginPercent => [MeasureSource.SalesOrders],
         Measure.CollectedAmount => [MeasureSource.Payments],
         Measure.CollectionRate => [MeasureSource.Payments, MeasureSource.InvoicesDue],
-        Measure.RepeatPurchaseRate => [MeasureSource.RepeatCustomers],
+        Measure.RepeatPurchaseRate or Measure.CustomerRetentionRate or Measure.CustomerChurnRate => [MeasureSource.RepeatCustomers],
         _ => None,
     };
 
     /// <summary>
     /// The ranges the queries must cover for <paramref name="period"/>: the period itself, plus the same period one
-    /// year earlier for RevenueGrowth and the 12 months before it for RepeatPurchaseRate.
+    /// year earlier for RevenueGrowth, the 12 months before it for RepeatPurchaseRate and the previous period of the
+    /// same length (<see cref="DateRange.Previous"/>) for CustomerRetentionRate and CustomerChurnRate.
     /// </summary>
     public static IReadOnlyList<DateRange> Ranges(Measure measure, DateRange period) => measure switch
     {
         Measure.RevenueGrowth => [period, period.OneYearEarlier()],
         Measure.RepeatPurchaseRate => [RepeatWindow(period), period],
+        Measure.CustomerRetentionRate or Measure.CustomerChurnRate => [period.Previous(), period],
         _ => [period],
     };
 

@@ -21,6 +21,14 @@ public class MeasureCatalogTests
     [InlineData(Measure.RevenueGrowth, 100000011)] // contract value
     [InlineData(Measure.RepeatPurchaseRate, 100000012)] // contract value
     [InlineData(Measure.Manual, 100000013)] // contract value
+    [InlineData(Measure.CompletedVisits, 100000014)] // contract value (issue 14)
+    [InlineData(Measure.VisitSuccessRate, 100000015)] // contract value (issue 14)
+    [InlineData(Measure.LeadConversionRate, 100000016)] // contract value (issue 14)
+    [InlineData(Measure.FunnelStageConversion, 100000017)] // contract value (issue 14)
+    [InlineData(Measure.CustomerRetentionRate, 100000018)] // contract value (issue 14)
+    [InlineData(Measure.CustomerChurnRate, 100000019)] // contract value (issue 14)
+    [InlineData(Measure.CrossSell, 100000020)] // contract value (issue 14)
+    [InlineData(Measure.CustomerSatisfaction, 100000021)] // contract value (issue 14)
     public void Measure_Value_MatchesDataModel(Measure measure, int value)
     {
         Assert.Equal(value, (int)measure);
@@ -31,8 +39,11 @@ public class MeasureCatalogTests
     {
         var measures = Enum.GetValues(typeof(Measure)).Cast<Measure>().ToArray();
 
-        Assert.Equal(14, measures.Length);
-        Assert.Equal(measures.OrderBy(m => m), MeasureCatalog.All.Select(d => d.Measure).OrderBy(m => m));
+        // The four process measures (100000014–17) are defined by the process-KPI work; every other member has its entry.
+        var process = new[] { Measure.CompletedVisits, Measure.VisitSuccessRate, Measure.LeadConversionRate, Measure.FunnelStageConversion, Measure.CrossSell, Measure.CustomerSatisfaction };
+
+        Assert.Equal(22, measures.Length);
+        Assert.Equal(measures.Except(process).OrderBy(m => m), MeasureCatalog.All.Select(d => d.Measure).Except(process).OrderBy(m => m));
     }
 
     [Theory]
@@ -45,6 +56,8 @@ public class MeasureCatalogTests
     [InlineData(Measure.CollectionRate, "spm_payment", "spm_paidon", MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // payments ÷ invoices due
     [InlineData(Measure.RevenueGrowth, "opportunity", "actualclosedate", MeasureAggregation.Growth, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // growth on last year
     [InlineData(Measure.NewCustomers, "opportunity", "actualclosedate", MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count)] // count
+    [InlineData(Measure.CustomerRetentionRate, "opportunity", "actualclosedate", MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // retained ÷ previous customers
+    [InlineData(Measure.CustomerChurnRate, "opportunity", "actualclosedate", MeasureAggregation.Ratio, KpiDirection.LowerIsBetter, KpiUnit.Percent)] // lost ÷ previous customers
     public void Get_Measure_HasSourceDateAggregationDirectionUnit(
         Measure measure, string table, string dateColumn, MeasureAggregation aggregation, KpiDirection direction, KpiUnit unit)
     {
