@@ -33,6 +33,8 @@ public static class MeasureCatalog
         new(Measure.CustomerRetentionRate, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
         new(Measure.CustomerChurnRate, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.LowerIsBetter, KpiUnit.Percent),
 
+        new(Measure.CrossSell, SalesOrder, DateFulfilled, null, MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count),
+
         // A manual KPI's unit is whatever the KPI row says; Percent is only the default offered.
         new(Measure.Manual, null, null, null, MeasureAggregation.Manual, KpiDirection.HigherIsBetter, KpiUnit.Percent),
     };

@@ -59,6 +59,8 @@ public static class MeasureCalculator
                     null);
             case Measure.RepeatPurchaseRate:
                 return new MeasureOutcome(RepeatRate(facts, ownerId, period), null);
+            case Measure.CrossSell:
+                return new MeasureOutcome(CrossSellCount.Compute(facts, ownerId, period), null);
             case Measure.CustomerRetentionRate:
             case Measure.CustomerChurnRate:
                 return new MeasureOutcome(CustomerRetention.Compute(measure, facts.Customers, ownerId, period), null);

@@ -19,6 +19,7 @@ public static class MeasureNeeds
         Measure.OrderAmount or Measure.GrossMargin or Measure.GrossMarginPercent => [MeasureSource.SalesOrders],
         Measure.CollectedAmount => [MeasureSource.Payments],
         Measure.CollectionRate => [MeasureSource.Payments, MeasureSource.InvoicesDue],
+        Measure.CrossSell => [MeasureSource.CrossSellLines],
         Measure.RepeatPurchaseRate or Measure.CustomerRetentionRate or Measure.CustomerChurnRate => [MeasureSource.RepeatCustomers],
         _ => None,
     };

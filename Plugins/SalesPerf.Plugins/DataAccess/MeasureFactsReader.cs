@@ -30,6 +30,7 @@ public sealed class MeasureFactsReader(IOrganizationService service)
                 MeasureSource.Payments => facts with { Payments = Run(scope, PaymentFetch.Build, r => ToAmount(r, PaymentFetch.Owner, PaymentFetch.Paid, PaymentFetch.Payments, PaymentFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
                 MeasureSource.InvoicesDue => facts with { InvoicesDue = Run(scope, InvoiceDueFetch.Build, r => ToAmount(r, InvoiceDueFetch.Owner, InvoiceDueFetch.Due, InvoiceDueFetch.Invoices, InvoiceDueFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
                 MeasureSource.RepeatCustomers => facts with { Customers = Run(scope, RepeatCustomerFetch.Build, ToCustomer).Where(c => c is not null).Select(c => c!).ToArray() },
+                MeasureSource.CrossSellLines => facts with { CrossSellLines = Run(scope, CrossSellLineFetch.Build, ToCrossSellLine).Where(c => c is not null).Select(c => c!).ToArray() },
                 _ => throw new ArgumentOutOfRangeException(nameof(sources), source, "Unknown measure source."),
             };
         }
@@ -96,6 +97,17 @@ public sealed class MeasureFactsReader(IOrganizationService service)
         var owner = Aliased.Id(row, RepeatCustomerFetch.Owner);
         var customer = Aliased.Id(row, RepeatCustomerFetch.Customer);
         return date is null || owner is null || customer is null ? null : new CustomerBucket(owner.Value, customer.Value, date.Value);
+    }
+
+    public static CrossSellLine? ToCrossSellLine(Entity row)
+    {
+        var date = DateBuckets.Read(row, CrossSellLineFetch.Fulfilled);
+        var owner = Aliased.Id(row, CrossSellLineFetch.Owner);
+        var customer = Aliased.Id(row, CrossSellLineFetch.Customer);
+        var product = Aliased.Id(row, CrossSellLineFetch.Product);
+        return date is null || owner is null || customer is null || product is null
+            ? null
+            : new CrossSellLine(owner.Value, customer.Value, product.Value, date.Value);
     }
 
     private IReadOnlyList<T> Run<T>(AggregateScope scope, Func<AggregateScope, string> build, Func<Entity, T> map) =>

@@ -22,4 +22,9 @@ public sealed record MeasureFacts
     public IReadOnlyList<AmountBucket> InvoicesDue { get; init; } = Array.Empty<AmountBucket>();
 
     public IReadOnlyList<CustomerBucket> Customers { get; init; } = Array.Empty<CustomerBucket>();
+
+    public IReadOnlyList<CrossSellLine> CrossSellLines { get; init; } = Array.Empty<CrossSellLine>();
+
+    /// <summary>What was bought before each CrossSell period's first day (one entry per distinct first day).</summary>
+    public IReadOnlyList<PriorPurchases> PriorPurchases { get; init; } = Array.Empty<PriorPurchases>();
 }

@@ -9,4 +9,5 @@ public enum MeasureSource
     Payments,
     InvoicesDue,
     RepeatCustomers,
+    CrossSellLines,
 }
