@@ -17,6 +17,7 @@ public sealed class CustomerKpiBudgetTests
     private const int CustomerRetentionRate = 100000018;
     private const int CustomerChurnRate = 100000019;
     private const int CrossSell = 100000020;
+    private const int CustomerSatisfaction = 100000021;
 
     [Theory]
     [InlineData(10)]
@@ -77,6 +78,38 @@ public sealed class CustomerKpiBudgetTests
         Assert.Equal(100m / earlierCustomers, org.Number("spm_target", retention, "spm_actualvalue"));
         Assert.Equal(1m, org.Number("spm_target", churn, "spm_denominator") / earlierCustomers);
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(200)]
+    public void SurveyResponse_SatisfactionTarget_SameCallsWhateverTheResponses(int earlierResponses)
+    {
+        var org = new SalesOrg(SalesOrg.Date("2026-06-30"));
+        var alice = org.User("Alice");
+        org.Fy2026();
+        var target = org.Target(alice, org.Kpi("Satisfaction", CustomerSatisfaction), org.PeriodId("FY2026-Q2"), 80m);
+        var account = org.Service.Create(new Entity("account") { ["name"] = "Acme", ["ownerid"] = new EntityReference("systemuser", alice) });
+        for (var i = 0; i < earlierResponses; i++)
+        {
+            Survey(org, account, 50m, $"2026-{4 + (i % 3):00}-{1 + (i % 28):00}");
+        }
+
+        var calls = org.CallsDuring(() => Survey(org, account, 100m, "2026-06-15"));
+
+        // Retrieve the account's owner; read the targets and the survey aggregate; write the target (no scorecard).
+        var plugin = org.Org.ServiceCalls.ByPlugin.GetValueOrDefault(typeof(SurveyResponseAttainmentPlugin).FullName!);
+        Assert.True(plugin == 4, $"{plugin} calls ({earlierResponses} earlier responses): {org.CallLog()}");
+        Assert.True(calls >= plugin);
+        Assert.Equal(((50m * earlierResponses) + 100m) / (earlierResponses + 1), org.Number("spm_target", target, "spm_numerator") / org.Number("spm_target", target, "spm_denominator"));
+    }
+
+    private static void Survey(SalesOrg org, Guid account, decimal score, string date) => org.Service.Create(new Entity("spm_surveyresponse")
+    {
+        ["spm_name"] = "Survey",
+        ["spm_customerid"] = new EntityReference("account", account),
+        ["spm_score"] = score,
+        ["spm_respondedon"] = SalesOrg.Date(date),
+    });
 
     private static int Expected => CrossSellFulfilCalls;
 

@@ -35,6 +35,8 @@ public static class MeasureCatalog
 
         new(Measure.CrossSell, SalesOrder, DateFulfilled, null, MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count),
 
+        new(Measure.CustomerSatisfaction, "spm_surveyresponse", "spm_respondedon", "spm_score", MeasureAggregation.Average, KpiDirection.HigherIsBetter, KpiUnit.Percent),
+
         // A manual KPI's unit is whatever the KPI row says; Percent is only the default offered.
         new(Measure.Manual, null, null, null, MeasureAggregation.Manual, KpiDirection.HigherIsBetter, KpiUnit.Percent),
     };

@@ -59,6 +59,9 @@ public static class MeasureCalculator
                     null);
             case Measure.RepeatPurchaseRate:
                 return new MeasureOutcome(RepeatRate(facts, ownerId, period), null);
+            case Measure.CustomerSatisfaction:
+                var surveys = facts.Surveys.Where(s => s.OwnerId == ownerId && period.Contains(s.Date)).ToArray();
+                return new MeasureOutcome(Actual.FromAverage(surveys.Sum(s => s.Amount), surveys.Sum(s => s.Count)), null);
             case Measure.CrossSell:
                 return new MeasureOutcome(CrossSellCount.Compute(facts, ownerId, period), null);
             case Measure.CustomerRetentionRate:

@@ -20,6 +20,7 @@ public static class MeasureNeeds
         Measure.CollectedAmount => [MeasureSource.Payments],
         Measure.CollectionRate => [MeasureSource.Payments, MeasureSource.InvoicesDue],
         Measure.CrossSell => [MeasureSource.CrossSellLines],
+        Measure.CustomerSatisfaction => [MeasureSource.SurveyScores],
         Measure.RepeatPurchaseRate or Measure.CustomerRetentionRate or Measure.CustomerChurnRate => [MeasureSource.RepeatCustomers],
         _ => None,
     };

@@ -30,6 +30,7 @@ public sealed class MeasureFactsReader(IOrganizationService service)
                 MeasureSource.Payments => facts with { Payments = Run(scope, PaymentFetch.Build, r => ToAmount(r, PaymentFetch.Owner, PaymentFetch.Paid, PaymentFetch.Payments, PaymentFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
                 MeasureSource.InvoicesDue => facts with { InvoicesDue = Run(scope, InvoiceDueFetch.Build, r => ToAmount(r, InvoiceDueFetch.Owner, InvoiceDueFetch.Due, InvoiceDueFetch.Invoices, InvoiceDueFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
                 MeasureSource.RepeatCustomers => facts with { Customers = Run(scope, RepeatCustomerFetch.Build, ToCustomer).Where(c => c is not null).Select(c => c!).ToArray() },
+                MeasureSource.SurveyScores => facts with { Surveys = Run(scope, SurveyScoreFetch.Build, r => ToAmount(r, SurveyScoreFetch.Owner, SurveyScoreFetch.Responded, SurveyScoreFetch.Responses, SurveyScoreFetch.Score)).Where(a => a is not null).Select(a => a!).ToArray() },
                 MeasureSource.CrossSellLines => facts with { CrossSellLines = Run(scope, CrossSellLineFetch.Build, ToCrossSellLine).Where(c => c is not null).Select(c => c!).ToArray() },
                 _ => throw new ArgumentOutOfRangeException(nameof(sources), source, "Unknown measure source."),
             };

@@ -40,7 +40,7 @@ public class MeasureCatalogTests
         var measures = Enum.GetValues(typeof(Measure)).Cast<Measure>().ToArray();
 
         // The four process measures (100000014–17) are defined by the process-KPI work; every other member has its entry.
-        var process = new[] { Measure.CompletedVisits, Measure.VisitSuccessRate, Measure.LeadConversionRate, Measure.FunnelStageConversion, Measure.CustomerSatisfaction };
+        var process = new[] { Measure.CompletedVisits, Measure.VisitSuccessRate, Measure.LeadConversionRate, Measure.FunnelStageConversion };
 
         Assert.Equal(22, measures.Length);
         Assert.Equal(measures.Except(process).OrderBy(m => m), MeasureCatalog.All.Select(d => d.Measure).Except(process).OrderBy(m => m));
@@ -57,6 +57,8 @@ public class MeasureCatalogTests
     [InlineData(Measure.RevenueGrowth, "opportunity", "actualclosedate", MeasureAggregation.Growth, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // growth on last year
     [InlineData(Measure.NewCustomers, "opportunity", "actualclosedate", MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count)] // count
     [InlineData(Measure.CustomerRetentionRate, "opportunity", "actualclosedate", MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // retained ÷ previous customers
+    [InlineData(Measure.CrossSell, "salesorder", "datefulfilled", MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count)] // customers cross-sold
+    [InlineData(Measure.CustomerSatisfaction, "spm_surveyresponse", "spm_respondedon", MeasureAggregation.Average, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // mean score 0–100
     [InlineData(Measure.CustomerChurnRate, "opportunity", "actualclosedate", MeasureAggregation.Ratio, KpiDirection.LowerIsBetter, KpiUnit.Percent)] // lost ÷ previous customers
     public void Get_Measure_HasSourceDateAggregationDirectionUnit(
         Measure measure, string table, string dateColumn, MeasureAggregation aggregation, KpiDirection direction, KpiUnit unit)

@@ -23,6 +23,9 @@ public sealed record MeasureFacts
 
     public IReadOnlyList<CustomerBucket> Customers { get; init; } = Array.Empty<CustomerBucket>();
 
+    /// <summary>Survey responses per customer owner and bucket: Count responses, Amount Σ scores.</summary>
+    public IReadOnlyList<AmountBucket> Surveys { get; init; } = Array.Empty<AmountBucket>();
+
     public IReadOnlyList<CrossSellLine> CrossSellLines { get; init; } = Array.Empty<CrossSellLine>();
 
     /// <summary>What was bought before each CrossSell period's first day (one entry per distinct first day).</summary>

@@ -10,4 +10,5 @@ public enum MeasureSource
     InvoicesDue,
     RepeatCustomers,
     CrossSellLines,
+    SurveyScores,
 }
