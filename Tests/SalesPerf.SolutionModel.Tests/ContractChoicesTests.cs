@@ -58,14 +58,18 @@ public sealed class ContractChoicesTests
     [InlineData(100000011, "RevenueGrowth")]
     [InlineData(100000012, "RepeatPurchaseRate")]
     [InlineData(100000013, "Manual")]
+    [InlineData(100000018, "CustomerRetentionRate")]
+    [InlineData(100000019, "CustomerChurnRate")]
+    [InlineData(100000020, "CrossSell")]
+    [InlineData(100000021, "CustomerSatisfaction")]
     public void KpiMeasure_Value_HasTheContractName(int value, string name) =>
         Assert.Equal(name, RepositorySource.Option("spm_kpi", "spm_measure", value).Name);
 
     [Fact]
-    public void KpiMeasure_Options_AreExactlyTheFourteenContractValues()
+    public void KpiMeasure_Options_AreExactlyTheFourteenContractValuesAndTheEightOfIssue14()
     {
         var values = RepositorySource.Options("spm_kpi", "spm_measure").Select(o => o.Value).Order().ToArray();
-        Assert.Equal(Enumerable.Range(100000000, 14).ToArray(), values);
+        Assert.Equal(Enumerable.Range(100000000, 22).ToArray(), values);
     }
 
     [Theory]
