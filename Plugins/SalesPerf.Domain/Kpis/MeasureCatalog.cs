@@ -38,6 +38,13 @@ public static class MeasureCatalog
         new(Measure.LeadConversionRate, Lead, LeadClosedOn, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
         new(Measure.FunnelStageConversion, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
 
+        new(Measure.CustomerRetentionRate, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent),
+        new(Measure.CustomerChurnRate, Opportunity, ActualCloseDate, null, MeasureAggregation.Ratio, KpiDirection.LowerIsBetter, KpiUnit.Percent),
+
+        new(Measure.CrossSell, SalesOrder, DateFulfilled, null, MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count),
+
+        new(Measure.CustomerSatisfaction, "spm_surveyresponse", "spm_respondedon", "spm_score", MeasureAggregation.Average, KpiDirection.HigherIsBetter, KpiUnit.Percent),
+
         // A manual KPI's unit is whatever the KPI row says; Percent is only the default offered.
         new(Measure.Manual, null, null, null, MeasureAggregation.Manual, KpiDirection.HigherIsBetter, KpiUnit.Percent),
     };

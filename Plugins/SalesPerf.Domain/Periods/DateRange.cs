@@ -54,5 +54,21 @@ public readonly record struct DateRange
         return new DateRange(Start.AddYears(-1), end);
     }
 
+    /// <summary>
+    /// The period of the same length just before this one. A range of whole months (first day to a month's last
+    /// day) moves back by its number of months, so Q2 (1 Apr – 30 Jun) gives Q1 (1 Jan – 31 Mar) and March gives
+    /// February (1–28 Feb); any other range moves back by its number of days.
+    /// </summary>
+    public DateRange Previous()
+    {
+        if (Start.Day == 1 && End.IsLastDayOfMonth)
+        {
+            var months = ((End.Year * 12) + End.Month) - ((Start.Year * 12) + Start.Month) + 1;
+            return new DateRange(Start.AddMonths(-months), Start.AddDays(-1));
+        }
+
+        return new DateRange(Start.AddDays(-DayCount), Start.AddDays(-1));
+    }
+
     public override string ToString() => Start + " – " + End;
 }

@@ -19,7 +19,8 @@ namespace SalesPerf.Plugins.Attainment;
 /// <list type="number">
 /// <item>one query for the affected active targets (with KPI, period and the parent's roll-up source);</item>
 /// <item>one aggregate per needed source and KPI filter, covering every owner and period at once (grouped by owner and
-/// month, or day when a period is not month-aligned; the calculator sums buckets into each period);</item>
+/// month, or day when a period is not month-aligned; the calculator sums buckets into each period); for CrossSell two
+/// more per distinct period start (<see cref="PriorPurchasesReader"/>);</item>
 /// <item>one Update per target whose computed columns changed;</item>
 /// <item>one query for the scorecards of changed targets with their lines, then one Update per changed weighted score;</item>
 /// <item>shared rows last: per level of ChildTargets parents (at most <see cref="MaxParentLevels"/>, leaf to root) one
@@ -38,6 +39,7 @@ public sealed class AttainmentRecalculator
     private readonly TargetReader targets;
     private readonly ChildTotalsReader childTotals;
     private readonly MeasureFactsReader facts;
+    private readonly PriorPurchasesReader priorPurchases;
     private readonly TargetWriter targetWriter;
     private readonly ScorecardReader scorecards;
     private readonly ScorecardWriter scorecardWriter;
@@ -55,6 +57,7 @@ public sealed class AttainmentRecalculator
         targets = new TargetReader(service);
         childTotals = new ChildTotalsReader(service);
         facts = new MeasureFactsReader(service);
+        priorPurchases = new PriorPurchasesReader(service);
         targetWriter = new TargetWriter(service);
         scorecards = new ScorecardReader(service);
         scorecardWriter = new ScorecardWriter(service);
@@ -151,7 +154,9 @@ public sealed class AttainmentRecalculator
             var scope = new AggregateScope(group.Select(t => t.OwnerId), span, grain, group.First().Kpi.Filter);
             var daySources = group.SelectMany(t => MeasureNeeds.DaySources(t.Kpi.Measure)).Distinct().ToArray();
             trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}{(daySources.Length > 0 ? " (by day: " + string.Join(", ", daySources) + ")" : string.Empty)}.");
-            result[group.Key] = facts.Read(sources, scope, daySources);
+            var read = facts.Read(sources, scope, daySources);
+            var crossSell = group.Where(t => t.Kpi.Measure == Measure.CrossSell).Select(t => t.Period.Range).ToArray();
+            result[group.Key] = crossSell.Length == 0 ? read : priorPurchases.Complete(read, crossSell, scope.OwnerIds);
         }
 
         return result;

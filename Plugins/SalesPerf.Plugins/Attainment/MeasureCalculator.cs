@@ -67,6 +67,14 @@ public static class MeasureCalculator
             case Measure.LeadConversionRate:
             case Measure.FunnelStageConversion:
                 return new MeasureOutcome(ProcessMeasures.Compute(measure, ownerId, period, facts, salesStage), null);
+            case Measure.CustomerSatisfaction:
+                var surveys = facts.Surveys.Where(s => s.OwnerId == ownerId && period.Contains(s.Date)).ToArray();
+                return new MeasureOutcome(Actual.FromAverage(surveys.Sum(s => s.Amount), surveys.Sum(s => s.Count)), null);
+            case Measure.CrossSell:
+                return new MeasureOutcome(CrossSellCount.Compute(facts, ownerId, period), null);
+            case Measure.CustomerRetentionRate:
+            case Measure.CustomerChurnRate:
+                return new MeasureOutcome(CustomerRetention.Compute(measure, facts.Customers, ownerId, period), null);
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure, "This measure has no source records.");
         }

@@ -19,7 +19,9 @@ public static class MeasureNeeds
         Measure.OrderAmount or Measure.GrossMargin or Measure.GrossMarginPercent => [MeasureSource.SalesOrders],
         Measure.CollectedAmount => [MeasureSource.Payments],
         Measure.CollectionRate => [MeasureSource.Payments, MeasureSource.InvoicesDue],
-        Measure.RepeatPurchaseRate => [MeasureSource.RepeatCustomers],
+        Measure.CrossSell => [MeasureSource.CrossSellLines],
+        Measure.CustomerSatisfaction => [MeasureSource.SurveyScores],
+        Measure.RepeatPurchaseRate or Measure.CustomerRetentionRate or Measure.CustomerChurnRate => [MeasureSource.RepeatCustomers],
         Measure.CompletedVisits => [MeasureSource.Visits],
         Measure.VisitSuccessRate => [MeasureSource.Visits, MeasureSource.CreatedOpportunities],
         Measure.LeadConversionRate => [MeasureSource.ClosedLeads],
@@ -29,13 +31,15 @@ public static class MeasureNeeds
 
     /// <summary>
     /// The ranges the queries must cover for <paramref name="period"/>: the period itself, plus the same period one
-    /// year earlier for RevenueGrowth and the 12 months before it for RepeatPurchaseRate.
+    /// year earlier for RevenueGrowth, the 12 months before it for RepeatPurchaseRate and the previous period of the
+    /// same length (<see cref="DateRange.Previous"/>) for CustomerRetentionRate and CustomerChurnRate.
     /// </summary>
     public static IReadOnlyList<DateRange> Ranges(Measure measure, DateRange period) => measure switch
     {
         Measure.RevenueGrowth => [period, period.OneYearEarlier()],
         Measure.RepeatPurchaseRate => [RepeatWindow(period), period],
         Measure.VisitSuccessRate => [period, VisitSuccessWindow(period)],
+        Measure.CustomerRetentionRate or Measure.CustomerChurnRate => [period.Previous(), period],
         _ => [period],
     };
 

@@ -45,6 +45,8 @@ public sealed class MeasureFactsReader(IOrganizationService service)
             MeasureSource.CreatedOpportunities => facts with { CreatedOpportunities = Run(scope, CreatedOpportunityFetch.Build, ProcessBuckets.ToCreated).Where(c => c is not null).Select(c => c!).ToArray() },
             MeasureSource.ClosedLeads => facts with { Leads = Run(scope, ClosedLeadFetch.Build, ProcessBuckets.ToLead).Where(l => l is not null).Select(l => l!).ToArray() },
             MeasureSource.ClosedStages => facts with { Stages = Run(scope, FunnelFetch.Build, ProcessBuckets.ToStage).Where(s => s is not null).Select(s => s!).ToArray() },
+            MeasureSource.SurveyScores => facts with { Surveys = Run(scope, SurveyScoreFetch.Build, r => ToAmount(r, SurveyScoreFetch.Owner, SurveyScoreFetch.Responded, SurveyScoreFetch.Responses, SurveyScoreFetch.Score)).Where(a => a is not null).Select(a => a!).ToArray() },
+            MeasureSource.CrossSellLines => facts with { CrossSellLines = Run(scope, CrossSellLineFetch.Build, ToCrossSellLine).Where(c => c is not null).Select(c => c!).ToArray() },
             _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown measure source."),
         };
 
@@ -108,6 +110,17 @@ public sealed class MeasureFactsReader(IOrganizationService service)
         var owner = Aliased.Id(row, RepeatCustomerFetch.Owner);
         var customer = Aliased.Id(row, RepeatCustomerFetch.Customer);
         return date is null || owner is null || customer is null ? null : new CustomerBucket(owner.Value, customer.Value, date.Value);
+    }
+
+    public static CrossSellLine? ToCrossSellLine(Entity row)
+    {
+        var date = DateBuckets.Read(row, CrossSellLineFetch.Fulfilled);
+        var owner = Aliased.Id(row, CrossSellLineFetch.Owner);
+        var customer = Aliased.Id(row, CrossSellLineFetch.Customer);
+        var product = Aliased.Id(row, CrossSellLineFetch.Product);
+        return date is null || owner is null || customer is null || product is null
+            ? null
+            : new CrossSellLine(owner.Value, customer.Value, product.Value, date.Value);
     }
 
     private IReadOnlyList<T> Run<T>(AggregateScope scope, Func<AggregateScope, string> build, Func<Entity, T> map) =>

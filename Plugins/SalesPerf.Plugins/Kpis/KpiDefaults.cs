@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesPerf.Domain.Kpis;
 using SalesPerf.Plugins.Schema;
@@ -23,7 +24,7 @@ public static class KpiDefaults
         }
 
         if (target.GetAttributeValue<OptionSetValue>(KpiColumns.Measure) is not OptionSetValue measureValue
-            || !Enum.IsDefined(typeof(Measure), measureValue.Value))
+            || !MeasureCatalog.All.Any(d => (int)d.Measure == measureValue.Value))
         {
             return [];
         }

@@ -6,6 +6,7 @@ public static class SalesOrderColumns
     public const string EntityName = "salesorder";
     public const string Id = "salesorderid";
     public const string OwnerId = "ownerid";
+    public const string CustomerId = "customerid";
     public const string TotalAmount = "totalamount";
     public const string TotalAmountBase = "totalamount_base";
     public const string TotalLineItemAmount = "totallineitemamount";

@@ -39,7 +39,7 @@ public class MeasureCatalogTests
     {
         var measures = Enum.GetValues(typeof(Measure)).Cast<Measure>().ToArray();
 
-        Assert.Equal(14, measures.Length);
+        Assert.Equal(22, measures.Length);
         Assert.Equal(measures.OrderBy(m => m), MeasureCatalog.All.Select(d => d.Measure).OrderBy(m => m));
     }
 
@@ -53,6 +53,10 @@ public class MeasureCatalogTests
     [InlineData(Measure.CollectionRate, "spm_payment", "spm_paidon", MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // payments ÷ invoices due
     [InlineData(Measure.RevenueGrowth, "opportunity", "actualclosedate", MeasureAggregation.Growth, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // growth on last year
     [InlineData(Measure.NewCustomers, "opportunity", "actualclosedate", MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count)] // count
+    [InlineData(Measure.CustomerRetentionRate, "opportunity", "actualclosedate", MeasureAggregation.Ratio, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // retained ÷ previous customers
+    [InlineData(Measure.CrossSell, "salesorder", "datefulfilled", MeasureAggregation.Count, KpiDirection.HigherIsBetter, KpiUnit.Count)] // customers cross-sold
+    [InlineData(Measure.CustomerSatisfaction, "spm_surveyresponse", "spm_respondedon", MeasureAggregation.Average, KpiDirection.HigherIsBetter, KpiUnit.Percent)] // mean score 0–100
+    [InlineData(Measure.CustomerChurnRate, "opportunity", "actualclosedate", MeasureAggregation.Ratio, KpiDirection.LowerIsBetter, KpiUnit.Percent)] // lost ÷ previous customers
     public void Get_Measure_HasSourceDateAggregationDirectionUnit(
         Measure measure, string table, string dateColumn, MeasureAggregation aggregation, KpiDirection direction, KpiUnit unit)
     {

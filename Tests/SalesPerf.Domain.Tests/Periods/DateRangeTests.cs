@@ -53,4 +53,17 @@ public class DateRangeTests
     {
         Assert.Equal(Day.Range(expectedStart, expectedEnd), Day.Range(start, end).OneYearEarlier());
     }
+
+    [Theory]
+    [InlineData("2026-04-01", "2026-06-30", "2026-01-01", "2026-03-31")] // Q2 → Q1
+    [InlineData("2026-01-01", "2026-03-31", "2025-10-01", "2025-12-31")] // Q1 → last year's Q4
+    [InlineData("2026-03-01", "2026-03-31", "2026-02-01", "2026-02-28")] // March → February (28 days)
+    [InlineData("2028-03-01", "2028-03-31", "2028-02-01", "2028-02-29")] // March → leap February
+    [InlineData("2026-01-01", "2026-12-31", "2025-01-01", "2025-12-31")] // year → previous year
+    [InlineData("2026-04-01", "2027-03-31", "2025-04-01", "2026-03-31")] // April fiscal year
+    [InlineData("2026-01-10", "2026-01-19", "2025-12-31", "2026-01-09")] // 10 days → the 10 days before
+    public void Previous_Range_SameLengthJustBefore(string start, string end, string expectedStart, string expectedEnd)
+    {
+        Assert.Equal(Day.Range(expectedStart, expectedEnd), Day.Range(start, end).Previous());
+    }
 }

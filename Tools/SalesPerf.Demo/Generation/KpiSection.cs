@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace SalesPerf.Demo.Generation;
 
-/// <summary>The KPI catalogue and the two role templates (hunter, account manager).</summary>
+/// <summary>The KPI catalogue, the two role templates the scorecards use (hunter, account manager) and issue 14's three role sets.</summary>
 internal static class KpiSection
 {
     private const int Higher = 100000000;
@@ -23,6 +23,25 @@ internal static class KpiSection
         ("ORDER", "Order amount 订单金额", 100000006, Higher, Amount),
         ("GM", "Gross margin 毛利", 100000007, Higher, Amount),
         ("COLLECT", "Collected 回款", 100000009, Higher, Amount),
+        ("GROWTH", "Revenue growth 收入增长率", 100000011, Higher, Percent),
+        ("VISITS", "Completed visits 完成拜访数", 100000014, Higher, Count),
+        ("VISITWIN", "Visit success rate 拜访成功率", 100000015, Higher, Percent),
+        ("LEADCONV", "Lead conversion 线索转化率", 100000016, Higher, Percent),
+        ("RETAIN", "Customer retention 客户留存率", 100000018, Higher, Percent),
+        ("CHURN", "Customer churn 客户流失率", 100000019, Lower, Percent),
+        ("XSELL", "Cross-sell 交叉销售", 100000020, Higher, Count),
+        ("CSAT", "Customer satisfaction 客户满意度", 100000021, Higher, Percent),
+    ];
+
+    /// <summary>
+    /// Issue 14's sample KPI sets for the roles the product follows (docs/demo.md): configuration an admin copies to
+    /// scorecards. The demo's scorecards keep the two templates above, whose numbers the demo report asserts.
+    /// </summary>
+    public static readonly (string Key, string Name, (string Code, decimal Weight)[] Items)[] RoleSets =
+    [
+        ("ROLE-HUNTER", "Hunter 新客户开拓 (issue 14)", [("NEWCUST", 40m), ("LEADCONV", 30m), ("VISITWIN", 30m)]),
+        ("ROLE-KAM", "Key-account manager 大客户经理", [("RETAIN", 30m), ("XSELL", 25m), ("CSAT", 20m), ("GROWTH", 25m)]),
+        ("ROLE-FIELD", "Field rep 外勤销售", [("VISITS", 30m), ("WINRATE", 30m), ("REV", 40m)]),
     ];
 
     public static readonly (string Code, decimal Weight)[] Hunter = [("REV", 40m), ("NEWCUST", 20m), ("WINRATE", 15m), ("CYCLE", 15m), ("WON", 10m)];
@@ -44,6 +63,10 @@ internal static class KpiSection
 
         Set(world, "HUNTER", "Hunter 新客户开拓", Hunter);
         Set(world, "AM", "Account manager 客户经理", AccountManager);
+        foreach (var (key, name, items) in RoleSets)
+        {
+            Set(world, key, name, items);
+        }
     }
 
     private static void Set(DemoWorld world, string key, string name, (string Code, decimal Weight)[] items)

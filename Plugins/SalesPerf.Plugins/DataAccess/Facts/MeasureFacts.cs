@@ -30,4 +30,12 @@ public sealed record MeasureFacts
     public IReadOnlyList<LeadBucket> Leads { get; init; } = Array.Empty<LeadBucket>();
 
     public IReadOnlyList<StageBucket> Stages { get; init; } = Array.Empty<StageBucket>();
+
+    /// <summary>Survey responses per customer owner and bucket: Count responses, Amount Σ scores.</summary>
+    public IReadOnlyList<AmountBucket> Surveys { get; init; } = Array.Empty<AmountBucket>();
+
+    public IReadOnlyList<CrossSellLine> CrossSellLines { get; init; } = Array.Empty<CrossSellLine>();
+
+    /// <summary>What was bought before each CrossSell period's first day (one entry per distinct first day).</summary>
+    public IReadOnlyList<PriorPurchases> PriorPurchases { get; init; } = Array.Empty<PriorPurchases>();
 }

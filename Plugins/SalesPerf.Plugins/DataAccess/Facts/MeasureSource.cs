@@ -13,4 +13,6 @@ public enum MeasureSource
     CreatedOpportunities,
     ClosedLeads,
     ClosedStages,
+    CrossSellLines,
+    SurveyScores,
 }
