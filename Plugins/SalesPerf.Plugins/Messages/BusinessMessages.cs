@@ -77,7 +77,7 @@ public static class BusinessMessages
         OverlappingPeriods,
         ComputedColumn,
         ReviewTransitionOutOfOrder,
-    }.Concat(PeriodMessages.All).Concat(PlanningMessages.All).Concat(ReviewMessages.All).Concat(CommissionMessages.All).Concat(CreditGuardMessages.All).Concat(PaymentMessages.All).Concat(SetupMessages.All).Concat(FailureMessages.All).Concat(KpiMessages.All).Concat(DeleteMessages.All).Concat(StatementDisputeMessages.All).Concat(RecalculationMessages.All).Concat(StatementSettleMessages.All).OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+    }.Concat(PeriodMessages.All).Concat(PlanningMessages.All).Concat(ReviewMessages.All).Concat(CommissionMessages.All).Concat(CreditGuardMessages.All).Concat(PaymentMessages.All).Concat(SetupMessages.All).Concat(FailureMessages.All).Concat(KpiMessages.All).Concat(DeleteMessages.All).Concat(StatementDisputeMessages.All).Concat(RecalculationMessages.All).Concat(StatementSettleMessages.All).Concat(FeedbackMessages.All).OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 
     /// <exception cref="ArgumentException">No message has <paramref name="code"/>.</exception>
     public static BusinessMessage Find(string code) =>
