@@ -107,6 +107,26 @@ public sealed class FeedbackBadInputTests
     }
 
     [Fact]
+    public void Update_AdminRecordsAPeerAnswerWithoutCaptureSource_Faults014()
+    {
+        var f = FeedbackOrg.Create();
+        var bob = f.AskPeer(f.R.Bob);
+
+        AssertUnchanged(f, bob, () => f.Answer(f.R.Oscar, bob, 4, 4, 4, 4), "[SPM-FBK-014] ");
+    }
+
+    [Fact]
+    public void Update_AdminRecordsAPeerAnswerWithCaptureSource_IsAllowed()
+    {
+        var f = FeedbackOrg.Create();
+        var bob = f.AskPeer(f.R.Bob);
+
+        f.Answer(f.R.Oscar, bob, 4, 4, 4, 4, "Paper form collected 2026-03-20");
+
+        Assert.Equal(80m, f.Request(bob).GetAttributeValue<decimal?>("spm_score"));
+    }
+
+    [Fact]
     public void Update_RatingSix_Faults012AndChangesNothing()
     {
         var f = FeedbackOrg.Create();

@@ -13,7 +13,7 @@ using SalesPerf.Plugins.Schema;
 namespace SalesPerf.Plugins.Feedback;
 
 /// <summary>
-/// The rules of a 360° feedback request (SPM-FBK-001…015, 018; SPM-CMP-001 for its engine columns), all reported at
+/// The rules of a 360° feedback request (an admin may record an answer on the respondent's behalf, with its capture source) (SPM-FBK-001…015, 018; SPM-CMP-001 for its engine columns), all reported at
 /// once before anything is written. On Create the request is given its owner — the peer who answers, or for a customer
 /// the reviewer who captures the customer's survey answer — and its reviewee; on submission its score (mean rating × 20)
 /// and time. The review's aggregates are refreshed after the write by <see cref="FeedbackAggregationPlugin"/>.
@@ -182,7 +182,7 @@ public sealed class FeedbackRequestPlugin : PluginBase
         var answered = FeedbackRequestColumns.AnswerColumns.Where(c => before.Changes(target, c)).ToList();
         if (answered.Count > 0)
         {
-            if (before.Owner?.Id != context.Context.InitiatingUserId)
+            if (!ByOwner(context, before) && !AdminRoles.Holds(context.SystemService, context.Context.InitiatingUserId))
             {
                 violations.Add(RuleViolation.Of(FeedbackRuleCodes.NotRespondent));
             }
@@ -205,7 +205,7 @@ public sealed class FeedbackRequestPlugin : PluginBase
         var submitting = before.Status == FeedbackStatus.Requested && after.Status == FeedbackStatus.Submitted;
         if (submitting && violations.Count == 0)
         {
-            violations.AddRange(SubmissionRules(context, before, after));
+            violations.AddRange(SubmissionRules(context, before, after, ByOwner(context, before)));
         }
 
         if (violations.Count > 0)
@@ -220,14 +220,17 @@ public sealed class FeedbackRequestPlugin : PluginBase
         }
     }
 
-    private static IEnumerable<RuleViolation> SubmissionRules(LocalPluginContext context, FeedbackRequestRow before, FeedbackRequestRow after)
+    private static bool ByOwner(LocalPluginContext context, FeedbackRequestRow request) => request.Owner?.Id == context.Context.InitiatingUserId;
+
+    /// <summary>A customer's answer, or any answer recorded on the respondent's behalf by an admin, says how it was captured.</summary>
+    private static IEnumerable<RuleViolation> SubmissionRules(LocalPluginContext context, FeedbackRequestRow before, FeedbackRequestRow after, bool byOwner)
     {
         if (FeedbackAggregate.AnswerScore(after.Ratings) is null)
         {
             yield return RuleViolation.Of(FeedbackRuleCodes.SubmittedWithoutRating);
         }
 
-        if (after.Kind == FeedbackKind.Customer && string.IsNullOrWhiteSpace(after.CaptureSource))
+        if ((after.Kind == FeedbackKind.Customer || !byOwner) && string.IsNullOrWhiteSpace(after.CaptureSource))
         {
             yield return RuleViolation.Of(FeedbackRuleCodes.CaptureSourceMissing);
         }

@@ -48,8 +48,8 @@ public static class FeedbackMessages
         "反馈请求“{0}”：请求创建后不能更改列“{1}”。请删除该请求后重新邀请。");
 
     public static BusinessMessage NotRespondent { get; } = new(FeedbackRuleCodes.NotRespondent,
-        "Feedback request '{0}': only its respondent (for a customer, the reviewer who records the customer's survey answer) may answer it.",
-        "反馈请求“{0}”：只有其反馈人（客户反馈则为录入客户调查答复的评估人）可以答复。");
+        "Feedback request '{0}': only its respondent (for a customer, the reviewer who records the customer's survey answer) or a SalesPerf admin recording a collected answer may answer it.",
+        "反馈请求“{0}”：只有其反馈人（客户反馈则为录入客户调查答复的评估人）或录入已收集答复的 SalesPerf 管理员可以答复。");
 
     public static BusinessMessage Answered { get; } = new(FeedbackRuleCodes.Answered,
         "Feedback request '{0}': it is already submitted or declined and can no longer be changed (column '{1}').",
@@ -64,8 +64,8 @@ public static class FeedbackMessages
         "反馈请求“{0}”：至少填写一项评分后才能提交。");
 
     public static BusinessMessage CaptureSourceMissing { get; } = new(FeedbackRuleCodes.CaptureSourceMissing,
-        "Feedback request '{0}': a customer's answer is submitted with how it was captured (e.g. 'survey email of 2026-03-02'). Enter the capture source.",
-        "反馈请求“{0}”：提交客户答复时须注明获取方式（例如“2026-03-02 调查邮件”）。请填写获取方式。");
+        "Feedback request '{0}': a customer's answer, or an answer recorded on the respondent's behalf, is submitted with how it was captured (e.g. 'survey email of 2026-03-02'). Enter the capture source.",
+        "反馈请求“{0}”：提交客户答复或代反馈人录入的答复时，须注明获取方式（例如“2026-03-02 调查邮件”）。请填写获取方式。");
 
     public static BusinessMessage DeleteSubmitted { get; } = new(FeedbackRuleCodes.DeleteSubmitted,
         "Feedback request '{0}': a submitted answer counts in the review's scores and cannot be deleted.",
