@@ -12,6 +12,7 @@ public sealed class LoaderApiTests
         "spm_period", "spm_kpi", "spm_target", "spm_kpiset", "spm_kpisetitem", "spm_scorecard", "spm_commissionplan",
         "spm_commissiontier", "spm_planassignment", "spm_dealsplit", "spm_payment", "spm_commissionstatement",
         "spm_commissionline", "spm_review",
+        "spm_feedbackrequest", "spm_developmentplan", "spm_developmentitem",
     ];
 
     [Fact]
