@@ -13,6 +13,7 @@ public sealed class LoaderApiTests
         "spm_commissiontier", "spm_planassignment", "spm_dealsplit", "spm_payment", "spm_commissionstatement",
         "spm_commissionline", "spm_review",
         "spm_surveyresponse", // issue 14: CustomerSatisfaction's source (kpicust)
+        "spm_feedbackrequest", "spm_developmentplan", "spm_developmentitem",
     ];
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq;
 using SalesPerf.Domain.Common;
+using SalesPerf.Domain.Feedback;
 using SalesPerf.Domain.Money;
 
 namespace SalesPerf.Domain.Reviews;
@@ -22,14 +23,34 @@ public static class ReviewScoring
             return Validated<ReviewScore>.Failure(RuleViolation.Of(ReviewRuleCodes.WeightOutOfRange, quantitativeWeight));
         }
 
+        return Validated<ReviewScore>.Success(Score(quantitativeScore, ratings, QualitativeScore(ratings), quantitativeWeight));
+    }
+
+    /// <summary>
+    /// As <see cref="Compute(decimal?, ReviewRatings, decimal)"/>, the qualitative score blending the manager's ratings
+    /// with the peer and customer aggregates (<see cref="QualitativeBlend"/>; null aggregates do not count).
+    /// </summary>
+    public static Validated<ReviewScore> Compute(
+        decimal? quantitativeScore, ReviewRatings ratings, decimal quantitativeWeight, decimal? peerScore, decimal? customerScore, FeedbackWeights feedbackWeights)
+    {
+        if (quantitativeWeight < 0m || quantitativeWeight > 100m)
+        {
+            return Validated<ReviewScore>.Failure(RuleViolation.Of(ReviewRuleCodes.WeightOutOfRange, quantitativeWeight));
+        }
+
+        var qualitative = QualitativeBlend.Of(QualitativeScore(ratings), peerScore, customerScore, feedbackWeights);
+        return Validated<ReviewScore>.Success(Score(quantitativeScore, ratings, qualitative, quantitativeWeight));
+    }
+
+    private static ReviewScore Score(decimal? quantitativeScore, ReviewRatings ratings, decimal? qualitative, decimal quantitativeWeight)
+    {
         var quantitative = quantitativeScore.HasValue ? CurrencyRounding.Round(quantitativeScore.Value) : (decimal?)null;
-        var qualitative = QualitativeScore(ratings);
         decimal? overall = quantitative.HasValue && qualitative.HasValue
             ? CurrencyRounding.Round(((quantitativeWeight * quantitative.Value) + ((100m - quantitativeWeight) * qualitative.Value)) / 100m)
             : quantitative ?? qualitative;
         var rating = overall.HasValue ? RatingFor(overall.Value) : (OverallRating?)null;
-        return Validated<ReviewScore>.Success(new ReviewScore(
-            quantitative, qualitative, overall, rating, ReviewTrace.Describe(quantitative, ratings, qualitative, quantitativeWeight, overall, rating)));
+        return new ReviewScore(
+            quantitative, qualitative, overall, rating, ReviewTrace.Describe(quantitative, ratings, qualitative, quantitativeWeight, overall, rating));
     }
 
     /// <summary>Mean of the given ratings × 20, rounded; null when none is given.</summary>

@@ -95,6 +95,7 @@ public static class BusinessMessages
         .Concat(RecognitionMessages.All)
         .Concat(ProcessKpiMessages.All)
         .Concat(OkrMessages.All)
+        .Concat(FeedbackMessages.All)
         .OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 
     /// <exception cref="ArgumentException">No message has <paramref name="code"/>.</exception>

@@ -119,4 +119,29 @@ public static class MessageCodes
     public const string RecognitionKudosNotGiver = "SPM-RCG-006";
     public const string RecognitionHonourEngineOnly = "SPM-RCG-007";
     public const string RecognitionRecipientMissing = "SPM-RCG-008";
+
+    // 360° feedback and development plans (the codes live with their rules: Domain/Feedback, Domain/Development).
+    public const string Feedback001 = "SPM-FBK-001";
+    public const string Feedback002 = "SPM-FBK-002";
+    public const string Feedback003 = "SPM-FBK-003";
+    public const string Feedback004 = "SPM-FBK-004";
+    public const string Feedback005 = "SPM-FBK-005";
+    public const string Feedback006 = "SPM-FBK-006";
+    public const string Feedback007 = "SPM-FBK-007";
+    public const string Feedback008 = "SPM-FBK-008";
+    public const string Feedback009 = "SPM-FBK-009";
+    public const string Feedback010 = "SPM-FBK-010";
+    public const string Feedback011 = "SPM-FBK-011";
+    public const string Feedback012 = "SPM-FBK-012";
+    public const string Feedback013 = "SPM-FBK-013";
+    public const string Feedback014 = "SPM-FBK-014";
+    public const string Feedback015 = "SPM-FBK-015";
+    public const string Feedback016 = "SPM-FBK-016";
+    public const string Feedback017 = "SPM-FBK-017";
+    public const string Feedback018 = "SPM-FBK-018";
+    public const string Development001 = "SPM-DEV-001";
+    public const string Development002 = "SPM-DEV-002";
+    public const string Development003 = "SPM-DEV-003";
+    public const string Development004 = "SPM-DEV-004";
+    public const string Development005 = "SPM-DEV-005";
 }

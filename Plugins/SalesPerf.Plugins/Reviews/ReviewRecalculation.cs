@@ -42,7 +42,9 @@ internal static class ReviewRecalculation
             context.Trace("Quantitative score snapshotted from the scorecard: {0}.", quantitative?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none");
         }
 
-        var score = ReviewScoreColumns.Compute(after, quantitative);
+        var score = after.HasFeedback && after.Period is not null
+            ? ReviewScoreColumns.Compute(after, quantitative, Feedback.CycleWeights.Read(context.SystemService, after.Period.Id))
+            : ReviewScoreColumns.Compute(after, quantitative);
         ReviewScoreColumns.Write(target, score, snapshot);
         context.Trace(score.Trace.English);
     }

@@ -26,6 +26,7 @@ internal sealed class ReviewRow
         ReviewColumns.StateCode, ReviewColumns.StatusCode, ReviewColumns.TeamworkRating, ReviewColumns.GrowthRating,
         ReviewColumns.CustomerFocusRating, ReviewColumns.AttitudeRating, ReviewColumns.QuantitativeWeight,
         ReviewColumns.QuantitativeScore, ReviewColumns.QualitativeScore, ReviewColumns.OverallScore, ReviewColumns.OverallRating,
+        ReviewColumns.PeerScore, ReviewColumns.CustomerScore,
     };
 
     public Guid Id { get; }
@@ -67,6 +68,15 @@ internal sealed class ReviewRow
     public decimal? QualitativeScore => values.GetAttributeValue<decimal?>(ReviewColumns.QualitativeScore);
 
     public decimal? OverallScore => values.GetAttributeValue<decimal?>(ReviewColumns.OverallScore);
+
+    /// <summary>The peer aggregate; null until the cycle's minimum of peer responses arrived.</summary>
+    public decimal? PeerScore => values.GetAttributeValue<decimal?>(ReviewColumns.PeerScore);
+
+    /// <summary>The customer aggregate; null until the cycle's minimum of customer responses arrived.</summary>
+    public decimal? CustomerScore => values.GetAttributeValue<decimal?>(ReviewColumns.CustomerScore);
+
+    /// <summary>True when a feedback aggregate counts in the qualitative score (the cycle's weights are then needed).</summary>
+    public bool HasFeedback => PeerScore.HasValue || CustomerScore.HasValue;
 
     public int? OverallRating => values.GetAttributeValue<OptionSetValue>(ReviewColumns.OverallRating)?.Value;
 

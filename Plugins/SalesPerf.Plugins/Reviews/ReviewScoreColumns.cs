@@ -11,6 +11,13 @@ internal static class ReviewScoreColumns
     public static ReviewScore Compute(ReviewRow review, decimal? quantitativeScore) =>
         ReviewScoring.Compute(quantitativeScore, review.Ratings().Value, review.Weight).Value;
 
+    /// <summary>
+    /// The scores of <paramref name="review"/> with its feedback aggregates blended in by the cycle's
+    /// <paramref name="feedbackWeights"/> (<see cref="Domain.Feedback.QualitativeBlend"/>).
+    /// </summary>
+    public static ReviewScore Compute(ReviewRow review, decimal? quantitativeScore, Domain.Feedback.FeedbackWeights feedbackWeights) =>
+        ReviewScoring.Compute(quantitativeScore, review.Ratings().Value, review.Weight, review.PeerScore, review.CustomerScore, feedbackWeights).Value;
+
     /// <summary>Writes qualitative, overall and rating (and the quantitative score when it is a new snapshot), empty ones as null.</summary>
     public static void Write(Entity row, ReviewScore score, bool withQuantitative)
     {

@@ -23,7 +23,7 @@ namespace SalesPerf.Plugins.Reviews;
     ReviewColumns.CustomerFocusRating, ReviewColumns.AttitudeRating, ReviewColumns.QuantitativeWeight,
     ReviewColumns.QuantitativeScore, ReviewColumns.QualitativeScore, ReviewColumns.OverallScore, ReviewColumns.OverallRating,
     ReviewColumns.SelfAssessment, ReviewColumns.EmployeeComments, ReviewColumns.Strengths, ReviewColumns.Improvements,
-    ReviewColumns.ActionPlan)]
+    ReviewColumns.ActionPlan, ReviewColumns.PeerScore, ReviewColumns.CustomerScore)]
 public sealed class ReviewUpdatePlugin : PluginBase
 {
     public const string UpdateStepId = "66041281-a464-4669-baf7-93adbc7598de";

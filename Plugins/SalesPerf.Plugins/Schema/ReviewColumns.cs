@@ -32,6 +32,12 @@ public static class ReviewColumns
     public const string OverallScore = "spm_overallscore";
     public const string OverallRating = "spm_overallrating";
 
+    /// <summary>360° feedback aggregates (engine-only; the scores stay empty until the cycle's minimum of responses arrived).</summary>
+    public const string PeerScore = "spm_peerscore";
+    public const string CustomerScore = "spm_customerscore";
+    public const string PeerResponses = "spm_peerresponses";
+    public const string CustomerResponses = "spm_customerresponses";
+
     /// <summary><c>statecode</c> Open (Draft … Completed) and Closed (Acknowledged).</summary>
     public const int StateOpen = 0;
     public const int StateClosed = 1;
@@ -46,6 +52,10 @@ public static class ReviewColumns
         QualitativeScore,
         OverallScore,
         OverallRating,
+        PeerScore,
+        CustomerScore,
+        PeerResponses,
+        CustomerResponses,
     });
 
     /// <summary>Who and what is reviewed: set up in Draft by the reviewer or an admin, fixed afterwards.</summary>
