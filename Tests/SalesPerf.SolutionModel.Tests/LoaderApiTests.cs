@@ -13,7 +13,9 @@ public sealed class LoaderApiTests
         "spm_commissiontier", "spm_planassignment", "spm_dealsplit", "spm_payment", "spm_commissionstatement",
         "spm_commissionline", "spm_review",
         "spm_surveyresponse", // issue 14: CustomerSatisfaction's source (kpicust)
-        "spm_feedbackrequest", "spm_developmentplan", "spm_developmentitem",
+        "spm_feedbackrequest", "spm_developmentplan", "spm_developmentitem", // issue 15: 360° feedback, development plans
+        "spm_objective", "spm_keyresult", "spm_checkin", "spm_checkinitem", // issue 15: OKRs, check-ins
+        "spm_recognition", "spm_honourrule", // issue 15: recognition
     ];
 
     [Fact]
