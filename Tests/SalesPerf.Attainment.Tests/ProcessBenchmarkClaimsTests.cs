@@ -26,7 +26,12 @@ public sealed class ProcessBenchmarkClaimsTests
         var smallCost = small.MeasureVisit();
         var largeCost = large.MeasureVisit();
 
-        Assert.Equal(smallCost.Calls, largeCost.Calls);
+        // The engine's calls are the same whatever the book's size. Steps listening to target updates (key results,
+        // honours) cost a query per target whose attainment moved, which depends on the visit, not on the book's size:
+        // in the small book the visit-success ratio moves one more target than in the large one.
+        var engine = typeof(AppointmentAttainmentPlugin).FullName!;
+        Assert.Equal(small.Org.ServiceCalls.ByPlugin[engine], large.Org.ServiceCalls.ByPlugin[engine]);
+        Assert.InRange(smallCost.Calls - largeCost.Calls, 0, 1);
         Assert.InRange(largeCost.RowsRead, 1, RowsBound);
         // The target query, the visit, created-opportunity and closed-lead aggregates, then the visit and visit-success
         // targets of February, Q1 and FY2026 (6 writes); lead conversion does not move, so no parent is read.

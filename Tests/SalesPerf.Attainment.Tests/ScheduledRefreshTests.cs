@@ -39,9 +39,10 @@ public sealed class ScheduledRefreshTests
         Assert.Equal(At("2026-01-28 02:00"), runs[0].FiredAt);
         Assert.Equal(30_337.08m, org.Number("spm_target", book.Quarter, "spm_expectedtodatevalue"));
         Assert.Equal(BehindPace, Pace(org, book.Quarter));
-        // The projection stays actual + open pipeline closing in Q1: 30,000 + 20,000 = 50,000, 50 % of 100,000.
-        Assert.Equal(50_000m, org.Number("spm_target", book.Quarter, "spm_projectedvalue"));
-        Assert.Equal(50m, org.Number("spm_target", book.Quarter, "spm_projectedattainmentpercent"));
+        // The projection stays actual + open pipeline closing in Q1 weighted by probability: the open 20,000 deal has no
+        // probability (counted as 0), so 30,000, 30 % of 100,000.
+        Assert.Equal(30_000m, org.Number("spm_target", book.Quarter, "spm_projectedvalue"));
+        Assert.Equal(30m, org.Number("spm_target", book.Quarter, "spm_projectedattainmentpercent"));
     }
 
     [Fact]

@@ -57,6 +57,6 @@ public sealed class ManifestTests
             .Select(r => (string)r.Attribute("schemaName")!);
 
         // domain.md 2: the engine stamps columns on opportunity, salesorder and invoice.
-        Assert.Equal(["invoice", "opportunity", "salesorder"], roots);
+        Assert.Equal(["invoice", "lead", "opportunity", "salesorder"], roots); // lead carries spm_closedon (issue 14)
     }
 }

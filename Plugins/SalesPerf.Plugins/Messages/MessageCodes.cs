@@ -144,4 +144,19 @@ public static class MessageCodes
     public const string Development003 = "SPM-DEV-003";
     public const string Development004 = "SPM-DEV-004";
     public const string Development005 = "SPM-DEV-005";
+
+    // OKRs and check-ins (the codes live with their rules: Domain/Okrs/OkrRuleCodes).
+    public const string OkrWeightNotPositive = SalesPerf.Domain.Okrs.OkrRuleCodes.WeightNotPositive;
+    public const string OkrGoalEqualsStart = SalesPerf.Domain.Okrs.OkrRuleCodes.GoalEqualsStart;
+    public const string OkrStartOrGoalMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.StartOrGoalMissing;
+    public const string OkrTargetMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.TargetMissing;
+    public const string OkrTooManyKeyResults = SalesPerf.Domain.Okrs.OkrRuleCodes.TooManyKeyResults;
+    public const string OkrAlignmentCycle = SalesPerf.Domain.Okrs.OkrRuleCodes.AlignmentCycle;
+    public const string OkrPeriodOutsideParent = SalesPerf.Domain.Okrs.OkrRuleCodes.PeriodOutsideParent;
+    public const string OkrAlignmentTooDeep = SalesPerf.Domain.Okrs.OkrRuleCodes.AlignmentTooDeep;
+    public const string OkrKindMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.KindMissing;
+    public const string OkrCheckInRepMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.CheckInRepMissing;
+    public const string OkrCheckInTeamMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.CheckInTeamMissing;
+    public const string OkrActionOwnerOrDueMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.ActionOwnerOrDueMissing;
+    public const string OkrCheckInDateMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.CheckInDateMissing;
 }

@@ -24,6 +24,8 @@ public sealed class DashboardTests
     private const string MyOpenStatements = "{cdcb9db3-7fa3-4dea-85bb-5f5df4dac7d9}";
     private const string MyReviews = "{4f351e6d-5f55-4b20-9f67-4a68e896c5aa}";
     private const string RecognitionWall = "{95419917-f201-473a-9598-7a1037f64de9}";
+    private const string OverdueCheckInActions = "{f7fb79e0-f0c7-4179-ad0b-503f88de98c8}";
+    private const string MyTeamsObjectives = "{e8cbe59e-0b6a-45ea-a731-319475212905}";
 
     private static XElement Dashboard(byte[] zip, string formId = ManagerDashboard) =>
         Assert.Single(Packages.Customizations(zip).Element("Dashboards")!.Elements("Dashboard"), d => d.Element("FormId")!.Value == formId);
@@ -75,7 +77,7 @@ public sealed class DashboardTests
         var grids = Tiles(Dashboard(Packages.Managed)).Where(t => Parameter(t, "ChartGridMode") == "Grid").ToList();
 
         Assert.Equal(
-            [TeamBehindPace, TeamProjectedToMiss, TeamTargetsThisQuarter, StatementsAwaitingMyApproval, ReviewsAwaitingMyRating, RecognitionWall],
+            [TeamBehindPace, TeamProjectedToMiss, TeamTargetsThisQuarter, StatementsAwaitingMyApproval, ReviewsAwaitingMyRating, RecognitionWall, OverdueCheckInActions, MyTeamsObjectives],
             grids.Select(t => Parameter(t, "ViewId")));
         Assert.All(grids, t => Assert.Equal("", Parameter(t, "VisualizationId")));
     }
@@ -107,7 +109,7 @@ public sealed class DashboardTests
     {
         var cells = Dashboard(Packages.Managed).Descendants("cell").Where(c => c.Element("control") is not null).ToList();
 
-        Assert.Equal(9, cells.Count);
+        Assert.Equal(11, cells.Count); // + overdue check-in actions and my team's objectives (issue 15)
         Assert.All(cells, cell =>
         {
             var labels = cell.Element("labels")!.Elements("label").ToList();

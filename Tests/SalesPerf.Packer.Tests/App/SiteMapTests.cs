@@ -77,7 +77,7 @@ public sealed class SiteMapTests
         Assert.Equal(RepDashboard, (string?)Assert.Single(mine.Descendants("SubArea"), s => s.Attribute("DefaultDashboard") is not null).Attribute("DefaultDashboard"));
         Assert.Contains(mine.Descendants("SubArea"), s => (string?)s.Attribute("Url") == "$webresource:spm_/scorecard/scorecard.html");
         Assert.Equal([("spm_target", MyCurrentTargets), ("spm_commissionstatement", MyStatements), ("spm_review", MyReviews)], Views(mine));
-        Assert.Equal(["opportunity", "salesorder", "invoice"], Tables(mine));
+        Assert.Equal(["lead", "appointment", "opportunity", "salesorder", "invoice"], Tables(mine)); // leads and visits feed the process KPIs (issue 14)
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class SiteMapTests
         var savedQueries = Packages.Customizations(Packages.Managed).Descendants("savedquery").Select(q => q.Element("savedqueryid")!.Value).ToHashSet();
         var opened = SiteMap(Packages.Managed).Descendants("Area").SelectMany(Views).ToList();
 
-        Assert.Equal(13, opened.Count);
+        Assert.Equal(25, opened.Count); // 13 + OKRs and check-ins 7 + feedback and development 5 (issue 15)
         Assert.All(opened, view => Assert.Contains(view.View, savedQueries));
     }
 

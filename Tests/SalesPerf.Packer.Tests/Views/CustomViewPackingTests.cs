@@ -98,7 +98,7 @@ public sealed class CustomViewPackingTests
             new XDocument(new XElement(fetch)).Validate(schemas, (_, e) => problems.Add(e.Message));
         }
 
-        Assert.Equal(30, fetches.Count);
+        Assert.Equal(42, fetches.Count);
         Assert.Empty(problems);
     }
 
@@ -113,7 +113,7 @@ public sealed class CustomViewPackingTests
         var charts = customizations.Descendants("visualization").Select(v => v.Element("savedqueryvisualizationid")!.Value).ToHashSet();
         var dashboards = customizations.Element("Dashboards")!.Elements("Dashboard").Select(d => d.Element("FormId")!.Value).ToHashSet();
 
-        Assert.Equal(30, input.Views.Count);
+        Assert.Equal(42, input.Views.Count);
         Assert.All(input.Views, v => Assert.Contains(v.Id.ToString("B"), views));
         Assert.All(input.Charts, c => Assert.Contains(c.Id.ToString("B"), charts));
         Assert.All(input.Dashboards, d => Assert.Contains(d.Id.ToString("B"), dashboards));
