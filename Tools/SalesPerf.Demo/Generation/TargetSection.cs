@@ -120,7 +120,7 @@ internal static class TargetSection
             "COLLECT" => Rounding.To(rep.YearQuota * 0.8m / parts, 1_000m),
             "GROWTH" => 10m,
             "VISITS" => Math.Max(1, Math.Round(ActivitySection.VisitsPerMonth(DemoRoles.Field) * 12m * 0.75m / parts)),
-            "VISITWIN" => 40m,
+            "VISITWIN" => 70m,
             "LEADCONV" => 40m,
             "RETAIN" => 60m,
             "CHURN" => 40m,
