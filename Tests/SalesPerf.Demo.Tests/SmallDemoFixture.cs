@@ -4,10 +4,10 @@ using SalesPerf.LocalOrg;
 
 namespace SalesPerf.Demo.Tests;
 
-/// <summary>One small demo (2 reps, a quarter of business) shared by the tests that read its report.</summary>
+/// <summary>One small demo (3 reps: one hunter, one field rep, one key-account manager; a quarter of business) shared by the tests that read its report.</summary>
 public sealed class SmallDemoFixture : IDisposable
 {
-    public static readonly DemoOptions Options = new() { Seed = 11, Reps = 2, OpportunitiesPerRep = 10, BusinessMonths = 3, Pack = false };
+    public static readonly DemoOptions Options = new() { Seed = 11, Reps = 3, OpportunitiesPerRep = 10, BusinessMonths = 3, Pack = false };
 
     public SmallDemoFixture()
     {

@@ -54,6 +54,7 @@ internal static class BusinessSection
             ["estimatedvalue"] = new Money(estimated), ["estimatedclosedate"] = DateTime.SpecifyKind(closeDate, DateTimeKind.Unspecified),
             ["transactioncurrencyid"] = usd ? world.Usd : world.BaseCurrency, ["closeprobability"] = 50,
         });
+        world.Opportunities.Add((rep.Id, account, created));
         var closeAt = closeDate.AddHours(15);
         if (closeAt > world.BusinessEnd)
         {

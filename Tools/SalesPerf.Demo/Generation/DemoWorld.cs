@@ -55,6 +55,12 @@ internal sealed class DemoWorld
 
     public Dictionary<string, EntityReference> Periods { get; } = [];
 
+    /// <summary>Each rep's role KPI set key (<see cref="DemoRoles"/>), by rep id.</summary>
+    public Dictionary<Guid, string> Roles { get; } = [];
+
+    /// <summary>Every generated opportunity: its owner (rep id), customer and creation moment (visits lead up to some of them).</summary>
+    public List<(Guid Rep, EntityReference Account, DateTime Created)> Opportunities { get; } = [];
+
     /// <summary>Each rep's year revenue target (by rep id): the target an OKR key result tracks.</summary>
     public Dictionary<Guid, EntityReference> YearRevenueTargets { get; } = [];
 

@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace SalesPerf.Demo.Generation;
 
-/// <summary>The KPI catalogue, the two role templates the scorecards use (hunter, account manager) and issue 14's three role sets.</summary>
+/// <summary>The KPI catalogue, the two older templates (hunter, account manager) and issue 14's three role sets, which the scorecards use.</summary>
 internal static class KpiSection
 {
     private const int Higher = 100000000;
@@ -35,7 +35,7 @@ internal static class KpiSection
 
     /// <summary>
     /// Issue 14's sample KPI sets for the roles the product follows (docs/demo.md): configuration an admin copies to
-    /// scorecards. The demo's scorecards keep the two templates above, whose numbers the demo report asserts.
+    /// scorecards, and the sets of the demo's scorecards (<see cref="DemoRoles"/> chooses one per rep).
     /// </summary>
     public static readonly (string Key, string Name, (string Code, decimal Weight)[] Items)[] RoleSets =
     [

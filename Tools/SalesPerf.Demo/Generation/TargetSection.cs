@@ -6,7 +6,8 @@ namespace SalesPerf.Demo.Generation;
 
 /// <summary>
 /// Team revenue targets for the year (their actual rolls up from the members), and per rep a year scorecard with one
-/// target per KPI of the rep's set (the revenue target a child of the team's), and a scorecard per business quarter
+/// target per KPI of the rep's role set (issue 14: hunter, key-account or field rep, <see cref="DemoRoles"/>) and a
+/// revenue target (a child of the team's; in the scorecard only when the set has REV), and a scorecard per business quarter
 /// whose targets are a quarter of the year's (ratios and days unchanged); the quarter revenue targets are children of
 /// the year revenue target, so the year shows its allocation. Quarter scorecards also feed the commission gate.
 /// </summary>
@@ -21,6 +22,11 @@ internal static class TargetSection
         var at = world.SetupAt.AddHours(1);
         var code = $"FY{world.Options.FiscalYear}";
         var year = world.Periods[code];
+        foreach (var (rep, role) in DemoRoles.Assign(world.Reps))
+        {
+            world.Roles[rep] = role;
+        }
+
         foreach (var team in world.TeamIds)
         {
             var members = world.Reps.Where(r => r.Team == team.Key).ToList();
@@ -43,39 +49,59 @@ internal static class TargetSection
         }
     }
 
-    /// <summary>Creates the scorecard and its targets; returns the revenue target.</summary>
+    /// <summary>
+    /// Creates the scorecard with one target per KPI of the rep's role set (<see cref="DemoRoles"/>) and returns the
+    /// revenue target. Every rep has a revenue target (the team's target rolls up from them, the commission plans and
+    /// OKRs follow them): in the scorecard when the set has REV (field rep), else beside it without a scorecard.
+    /// </summary>
     private static EntityReference Scorecard(DemoWorld world, DemoPerson rep, EntityReference period, string code, EntityReference revenueParent, decimal parts, DateTime at)
     {
         var b = world.Builder;
         var owner = DemoWorld.User(rep.Id);
-        var set = rep.Hunter ? "HUNTER" : "AM";
+        var set = world.Roles[rep.Id];
+        var items = KpiSection.RoleSets.Single(s => s.Key == set).Items;
         var scorecard = b.Create(at, "Scorecard " + rep.FullName, new Entity("spm_scorecard")
         {
             ["spm_name"] = $"{rep.FullName} {code}", ["ownerid"] = owner, ["spm_periodid"] = period, ["spm_kpisetid"] = world.KpiSets[set],
         });
         var revenue = new EntityReference("spm_target", Guid.Empty);
-        foreach (var (kpi, weight) in rep.Hunter ? KpiSection.Hunter : KpiSection.AccountManager)
+        foreach (var (kpi, weight) in items)
         {
-            var target = new Entity("spm_target")
-            {
-                ["spm_name"] = $"{rep.FullName} {kpi} {code}", ["ownerid"] = owner, ["spm_kpiid"] = world.Kpis[kpi],
-                ["spm_periodid"] = period, ["spm_scorecardid"] = scorecard, ["spm_targetvalue"] = Value(world, rep, kpi, parts),
-                ["spm_weight"] = weight, ["spm_scorecap"] = 150m, ["spm_thresholdpercent"] = 50m,
-                ["spm_rollupsource"] = new OptionSetValue(OwnRecords),
-            };
-            if (kpi == "REV")
-            {
-                target["spm_parenttargetid"] = revenueParent;
-            }
-
-            var created = b.Create(at, $"Target {rep.FullName} {kpi} {code}", target);
+            var created = Target(world, rep, kpi, period, code, parts, at, scorecard, weight, kpi == "REV" ? revenueParent : null);
             if (kpi == "REV")
             {
                 revenue = created;
             }
         }
 
-        return revenue;
+        return revenue.Id != Guid.Empty ? revenue : Target(world, rep, "REV", period, code, parts, at, null, null, revenueParent);
+    }
+
+    private static EntityReference Target(DemoWorld world, DemoPerson rep, string kpi, EntityReference period, string code, decimal parts, DateTime at,
+        EntityReference? scorecard, decimal? weight, EntityReference? parent)
+    {
+        var target = new Entity("spm_target")
+        {
+            ["spm_name"] = $"{rep.FullName} {kpi} {code}", ["ownerid"] = DemoWorld.User(rep.Id), ["spm_kpiid"] = world.Kpis[kpi],
+            ["spm_periodid"] = period, ["spm_targetvalue"] = Value(world, rep, kpi, parts),
+            ["spm_scorecap"] = 150m, ["spm_thresholdpercent"] = 50m, ["spm_rollupsource"] = new OptionSetValue(OwnRecords),
+        };
+        if (scorecard is not null)
+        {
+            target["spm_scorecardid"] = scorecard;
+        }
+
+        if (weight is not null)
+        {
+            target["spm_weight"] = weight.Value;
+        }
+
+        if (parent is not null)
+        {
+            target["spm_parenttargetid"] = parent;
+        }
+
+        return world.Builder.Create(at, $"Target {rep.FullName} {kpi} {code}", target);
     }
 
     /// <summary>The year value of the KPI divided into <paramref name="parts"/> (amounts and counts; ratios and days stay).</summary>
@@ -92,6 +118,14 @@ internal static class TargetSection
             "ORDER" => Rounding.To(rep.YearQuota * 0.9m / parts, 1_000m),
             "GM" => Rounding.To(rep.YearQuota * 0.35m / parts, 1_000m),
             "COLLECT" => Rounding.To(rep.YearQuota * 0.8m / parts, 1_000m),
+            "GROWTH" => 10m,
+            "VISITS" => Math.Max(1, Math.Round(ActivitySection.VisitsPerMonth(DemoRoles.Field) * 12m * 0.75m / parts)),
+            "VISITWIN" => 70m,
+            "LEADCONV" => 40m,
+            "RETAIN" => 60m,
+            "CHURN" => 40m,
+            "XSELL" => Math.Max(1, Math.Round(8m / parts)),
+            "CSAT" => 80m,
             _ => throw new ArgumentOutOfRangeException(nameof(kpi), kpi, "Unknown KPI code."),
         };
     }
