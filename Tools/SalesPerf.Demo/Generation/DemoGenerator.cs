@@ -28,6 +28,7 @@ public static class DemoGenerator
         RecognitionSection.Build(world);
         BusinessSection.Build(world);
         OkrSection.Build(world);
+        FeedbackSection.Build(world);
         Closing(world);
         return new DemoPlan(options, builder.Steps(), world.Reps, world.Managers, world.Periods[$"FY{options.FiscalYear}"].Id,
             world.BusinessEnd, world.BaseCurrency.Id);
