@@ -35,7 +35,7 @@ public sealed class SmallDemoTests : IClassFixture<SmallDemoFixture>
             Assert.Contains(rep.FullName, _demo.Report, StringComparison.Ordinal);
         }
 
-        foreach (var section in new[] { "attainment", "team", "leaderboard", "scorecards", "commission", "reviews", "calls" })
+        foreach (var section in new[] { "attainment", "team", "leaderboard", "scorecards", "commission", "reviews", "feedback", "calls" })
         {
             Assert.Contains($"<section id=\"{section}\">", _demo.Report, StringComparison.Ordinal);
         }
@@ -59,7 +59,7 @@ public sealed class SmallDemoTests : IClassFixture<SmallDemoFixture>
     public void Report_Numbers_EqualStoredValues()
     {
         var cells = Regex.Matches(_demo.Report, "data-id=\"(?<id>[0-9a-f-]{36})\" data-field=\"(?<field>[a-z_]+)\">(?<value>[^<]*)</td>");
-        var rows = new[] { "spm_target", "spm_scorecard", "spm_commissionstatement", "spm_commissionline", "spm_review", "spm_objective", "spm_keyresult" }
+        var rows = new[] { "spm_target", "spm_scorecard", "spm_commissionstatement", "spm_commissionline", "spm_review", "spm_objective", "spm_keyresult", "spm_developmentplan" }
             .SelectMany(_demo.Organization.Rows).ToDictionary(r => r.Id);
         var compared = 0;
         foreach (Match cell in cells)

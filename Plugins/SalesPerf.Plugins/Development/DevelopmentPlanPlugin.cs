@@ -75,7 +75,7 @@ public sealed class DevelopmentPlanPlugin : PluginBase
             if (other is not null)
             {
                 violations.Add(RuleViolation.Of(DevelopmentRuleCodes.PlanTwice,
-                    period.Name ?? period.Id.ToString("D"), other.GetAttributeValue<string>(DevelopmentColumns.Name) ?? "-"));
+                    period.Name ?? DevelopmentPlans.PeriodName(other) ?? "-", other.GetAttributeValue<string>(DevelopmentColumns.Name) ?? "-"));
             }
         }
 

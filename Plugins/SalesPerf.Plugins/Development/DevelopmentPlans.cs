@@ -11,7 +11,14 @@ namespace SalesPerf.Plugins.Development;
 /// <summary>Reads and writes of development plans shared by the plan and item steps and the proposal API (SYSTEM).</summary>
 internal static class DevelopmentPlans
 {
-    /// <summary>The person's active plan for the period other than <paramref name="except"/>, or null (one query, one row).</summary>
+    /// <summary>Alias of the period linked by <see cref="Find"/>, so a refusal names the period by its name.</summary>
+    public const string PeriodAlias = "period";
+
+    /// <summary>The period's name on a row of <see cref="Find"/>, or null.</summary>
+    public static string? PeriodName(Entity plan) =>
+        plan.GetAttributeValue<AliasedValue>(PeriodAlias + "." + PeriodColumns.Name)?.Value as string;
+
+    /// <summary>The person's active plan for the period other than <paramref name="except"/>, with the period's name, or null (one query, one row).</summary>
     public static Entity? Find(IOrganizationService service, Guid owner, Guid period, Guid except)
     {
         var query = new QueryExpression(DevelopmentColumns.PlanEntityName)
@@ -21,6 +28,9 @@ internal static class DevelopmentPlans
         };
         query.Criteria.AddCondition(DevelopmentColumns.OwnerId, ConditionOperator.Equal, owner);
         query.Criteria.AddCondition(DevelopmentColumns.PeriodId, ConditionOperator.Equal, period);
+        var link = query.AddLink(PeriodColumns.EntityName, DevelopmentColumns.PeriodId, PeriodColumns.Id);
+        link.EntityAlias = PeriodAlias;
+        link.Columns = new ColumnSet(PeriodColumns.Name);
         if (except != Guid.Empty)
         {
             query.Criteria.AddCondition(DevelopmentColumns.PlanId, ConditionOperator.NotEqual, except);

@@ -29,6 +29,7 @@ public static class DemoGenerator
         BusinessSection.Build(world);
         OkrSection.Build(world);
         ActivitySection.Build(world);
+        FeedbackSection.Build(world);
         Closing(world);
         return new DemoPlan(options, builder.Steps(), world.Reps, world.Managers, world.Periods[$"FY{options.FiscalYear}"].Id,
             world.BusinessEnd, world.BaseCurrency.Id);

@@ -29,6 +29,7 @@ internal static class ReportWriter
         Reviews(html, data);
         RecognitionReport.Write(html, data);
         OkrReport.Write(html, data.Org, header.OrganisationTime);
+        FeedbackReport.Write(html, data.Org);
         Calls(html, header);
         return html.Append("</body></html>").ToString();
     }
