@@ -72,9 +72,11 @@ public sealed class FeedbackDemoTests : IClassFixture<SmallDemoFixture>
             Assert.True(answers < 3, "the small demo has fewer than 3 peers per review");
             Assert.Null(review.GetAttributeValue<decimal?>("spm_peerscore"));
 
-            // A quarter of business against a year quota leaves the year revenue target below 100 %: proposed as a plan item.
+            // Proposals come from the review's scorecard targets below 100 % (at most 2) when it is proposed; since the
+            // reps are scored on role KPI sets, a hunter's or key-account manager's scorecard may have none below 100 %.
+            // The demo's peers rate above 3, so no competency is proposed.
             var proposed = _demo.Organization.Rows("spm_developmentitem").Where(i => i.GetAttributeValue<EntityReference>("spm_reviewid")?.Id == review.Id).ToList();
-            Assert.NotEmpty(proposed);
+            Assert.InRange(proposed.Count, 0, 2);
             Assert.All(proposed, i => Assert.StartsWith("kpi:", i.GetAttributeValue<string>("spm_proposalkey"), StringComparison.Ordinal));
         }
 
