@@ -144,7 +144,7 @@ public sealed class IndexTests
     }
 
     [Fact]
-    public void EqualOnText_IsNotIndexed_AndStillCaseInsensitive()
+    public void EqualOnText_IsIndexedCaseInsensitively()
     {
         var (org, _) = Organization(30);
         var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
@@ -153,7 +153,21 @@ public sealed class IndexTests
         var examined = Examined(org, () => org.Service.RetrieveMultiple(query), out var result);
 
         Assert.Equal("mine 3", Assert.Single(result.Entities).GetAttributeValue<string>("name"));
-        Assert.Equal(Mine + 30, examined.Rows);
+        Assert.Equal(1, examined.Rows);
+        Assert.Equal(0, examined.Scans);
+    }
+
+    [Fact]
+    public void InOnText_MatchesAnyCase_AndNotAPrefix()
+    {
+        var (org, _) = Organization(30);
+        var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
+        query.Criteria.AddCondition("name", ConditionOperator.In, "Mine 1", "OTHER 7", "mine", "mine 4 ");
+
+        var examined = Examined(org, () => org.Service.RetrieveMultiple(query), out var result);
+
+        Assert.Equal(["mine 1", "other 7"], result.Entities.Select(e => e.GetAttributeValue<string>("name")).Order(StringComparer.Ordinal));
+        Assert.Equal(2, examined.Rows);
     }
 
     /// <summary>An organisation with <paramref name="others"/> accounts of the administrator's, then five of one user's, interleaved.</summary>

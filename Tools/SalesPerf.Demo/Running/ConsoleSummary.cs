@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SalesPerf.Demo.Reporting;
 using Spectre.Console;
@@ -40,6 +41,17 @@ internal static class ConsoleSummary
         }
 
         console.Write(per);
+        if (result.ScannedRows.Count > 0)
+        {
+            var scans = new Table().Title("Whole-table reads by the local organisation 本地组织整表读取").AddColumns("Table 表", "Reads 次数", "Rows 行");
+            foreach (var (name, rows) in result.ScannedRows.OrderByDescending(s => s.Value).Take(8))
+            {
+                scans.AddRow(Markup.Escape(name), Whole(result.TableScans.GetValueOrDefault(name)), Whole(rows));
+            }
+
+            console.Write(scans);
+        }
+
         if (result.RecalculationSliceCalls.Count > 0)
         {
             console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -54,8 +54,11 @@ internal sealed class StoreRowSource : IRowSource
     private static Func<Entity, object?> KeyOf(TableDefinition table, ColumnDefinition column) =>
         row => ComparableValue.Key(ComparableValue.FromStored(StoredValue.Read(row, column, table), column));
 
-    /// <summary>Columns whose equality is exact on their key: ids, lookups and choices (not text, numbers or dates).</summary>
-    internal static bool Indexable(ColumnDefinition column) => column.Type is ColumnType.PrimaryKey or ColumnType.Lookup
+    /// <summary>
+    /// Columns whose equality is exact on their key: ids, lookups, choices and single-line text (its key is upper-cased, as
+    /// text compares case-insensitively); not long text, numbers or dates.
+    /// </summary>
+    internal static bool Indexable(ColumnDefinition column) => column.Type is ColumnType.PrimaryKey or ColumnType.Lookup or ColumnType.String
         or ColumnType.Owner or ColumnType.Customer or ColumnType.UniqueIdentifier or ColumnType.Choice or ColumnType.State
         or ColumnType.Status;
 }

@@ -4,35 +4,119 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.LocalOrg.Query.Conditions;
+using SalesPerf.SolutionModel.Tables;
 
 namespace SalesPerf.LocalOrg.Query.Execution;
 
 /// <summary>
 /// Chooses the root rows a query has to examine. A condition every matching row must satisfy — an <c>eq</c> or
-/// <c>in</c> on the root table at the top of the criteria or inside nested <c>and</c> filters — on an indexed column
-/// (ids, lookups, choices) narrows the root to the rows holding its values; of several, the one with the fewest rows.
-/// The whole filter still runs on those rows, so the result is the same as a full scan's, in the same (creation) order.
-/// Without such a condition the table is read whole.
+/// <c>in</c> at the top of the criteria or inside nested <c>and</c> filters — on an indexed column (ids, lookups,
+/// choices) narrows a table to the rows holding its values. The condition may sit on a linked table: in the root
+/// criteria under the link's alias, or in the link criteria of a link reached through inner joins only. Then the
+/// linked rows holding its values are read first and the root narrowed to the rows that join them (order lines through
+/// their order's owner). Of all the ways, the one examining the fewest rows wins. The whole filter and join still run on
+/// the chosen rows, so the result is the same as a full scan's, in the same (creation) order. Without any such
+/// condition the root table is read whole.
 /// </summary>
 internal static class IndexPlanner
 {
     public static IEnumerable<Entity> RootRows(QueryScope scope, IRowSource rows, FilterExpression? criteria, EvaluationContext context)
     {
-        var root = scope.Root;
-        (Microsoft.Xrm.Sdk.Query.ConditionExpression Condition, SalesPerf.SolutionModel.Tables.ColumnDefinition Column, List<object> Keys, int Count)? best = null;
-        foreach (var condition in Required(criteria))
+        var planner = new Planner(scope, rows, criteria, context);
+        return planner.Best(scope.Root, int.MaxValue) is { } plan ? plan.Rows() : rows.Rows(scope.Root.Table.LogicalName);
+    }
+
+    /// <summary>A way to the rows of one query table that may match: what it costs (rows examined) and how to read them.</summary>
+    private sealed record Plan(long Cost, Func<IEnumerable<Entity>> Rows);
+
+    private sealed class Planner
+    {
+        private readonly QueryScope scope;
+        private readonly IRowSource rows;
+        private readonly EvaluationContext context;
+        private readonly Dictionary<int, List<ConditionExpression>> required = [];
+
+        public Planner(QueryScope scope, IRowSource rows, FilterExpression? criteria, EvaluationContext context)
         {
-            if (Keys(scope, condition, context) is { } found
-                && rows.CountWhere(root.Table.LogicalName, found.Column, found.Keys) is { } count
-                && (best is null || count < best.Value.Count))
+            this.scope = scope;
+            this.rows = rows;
+            this.context = context;
+
+            // A condition of the root criteria on a linked alias holds only where that link found a row.
+            foreach (var condition in Required(criteria))
             {
-                best = (condition, found.Column, found.Keys, count);
+                var source = string.IsNullOrEmpty(condition.EntityName) ? scope.Root : scope.Resolve(condition.EntityName);
+                Conditions(source.Slot).Add(condition);
+            }
+
+            // Link criteria restrict the root only when every link from the root down to them is an inner join.
+            foreach (var source in scope.Sources.Skip(1).Where(InnerPath))
+            {
+                foreach (var condition in Required(source.Link!.LinkCriteria))
+                {
+                    if (string.IsNullOrEmpty(condition.EntityName) || ReferenceEquals(scope.Resolve(condition.EntityName), source))
+                    {
+                        Conditions(source.Slot).Add(condition);
+                    }
+                }
             }
         }
 
-        return best is { } chosen && rows.RowsWhere(root.Table.LogicalName, chosen.Column, chosen.Keys) is { } matching
-            ? matching
-            : rows.Rows(root.Table.LogicalName);
+        /// <summary>The cheapest plan for <paramref name="source"/> costing less than <paramref name="bound"/>, or null.</summary>
+        public Plan? Best(QuerySource source, long bound)
+        {
+            Plan? best = null;
+            foreach (var condition in Conditions(source.Slot))
+            {
+                if (Keys(source, condition, context) is { } found
+                    && rows.CountWhere(source.Table.LogicalName, found.Column, found.Keys) is { } count
+                    && count < Math.Min(bound, best?.Cost ?? long.MaxValue))
+                {
+                    best = new Plan(count, () => rows.RowsWhere(source.Table.LogicalName, found.Column, found.Keys)!);
+                }
+            }
+
+            foreach (var child in scope.Sources.Where(s => s.ParentSlot == source.Slot && Restricts(s)))
+            {
+                if (Through(source, child, Math.Min(bound, best?.Cost ?? long.MaxValue)) is { } plan)
+                {
+                    best = plan;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The rows of <paramref name="parent"/> joining the rows a plan for <paramref name="child"/> reads.</summary>
+        private Plan? Through(QuerySource parent, QuerySource child, long bound)
+        {
+            var from = parent.Column(child.Link!.LinkFromAttributeName);
+            if (Best(child, bound) is not { } childPlan
+                || rows.CountWhere(parent.Table.LogicalName, from, []) is null)
+            {
+                return null;
+            }
+
+            var to = child.Column(child.Link.LinkToAttributeName);
+            var keys = childPlan.Rows()
+                .Select(row => ComparableValue.Key(ComparableValue.FromStored(StoredValue.Read(row, to, child.Table), to)))
+                .OfType<object>()
+                .Distinct()
+                .ToList();
+            var cost = childPlan.Cost + (rows.CountWhere(parent.Table.LogicalName, from, keys) ?? 0);
+            return cost < bound ? new Plan(cost, () => rows.RowsWhere(parent.Table.LogicalName, from, keys)!) : null;
+        }
+
+        /// <summary>Whether a matching root row needs a row of <paramref name="source"/>: a required condition on it or below it.</summary>
+        private bool Restricts(QuerySource source) =>
+            Conditions(source.Slot).Count > 0 || scope.Sources.Any(s => s.ParentSlot == source.Slot && Restricts(s));
+
+        private bool InnerPath(QuerySource source) =>
+            source.Link is null
+            || (source.Link.JoinOperator == JoinOperator.Inner && InnerPath(scope.Sources[source.ParentSlot]));
+
+        private List<ConditionExpression> Conditions(int slot) =>
+            required.TryGetValue(slot, out var list) ? list : required[slot] = [];
     }
 
     private static IEnumerable<ConditionExpression> Required(FilterExpression? filter)
@@ -53,7 +137,7 @@ internal static class IndexPlanner
         }
     }
 
-    private static (SalesPerf.SolutionModel.Tables.ColumnDefinition Column, List<object> Keys)? Keys(QueryScope scope, ConditionExpression condition, EvaluationContext context)
+    private static (ColumnDefinition Column, List<object> Keys)? Keys(QuerySource source, ConditionExpression condition, EvaluationContext context)
     {
         if (condition.Operator is not (ConditionOperator.Equal or ConditionOperator.In) || condition.CompareColumns
             || string.IsNullOrWhiteSpace(condition.AttributeName))
@@ -61,13 +145,7 @@ internal static class IndexPlanner
             return null;
         }
 
-        var root = scope.Root;
-        if (!string.IsNullOrEmpty(condition.EntityName) && !ReferenceEquals(scope.Resolve(condition.EntityName), root))
-        {
-            return null;
-        }
-
-        var column = root.Column(condition.AttributeName);
+        var column = source.Column(condition.AttributeName);
         var values = condition.Operator == ConditionOperator.In ? ConditionValues.Flatten(condition.Values) : [.. condition.Values];
         if (values.Count == 0 || (condition.Operator == ConditionOperator.Equal && values.Count != 1))
         {
