@@ -36,8 +36,15 @@ public sealed class IndexTests
         var (org, user) = Organization(50);
         var indexed = ByOwner(user);
         var scanned = ByOwner(user);
-        // The same condition under an Or cannot narrow the root: the engine reads the whole table.
-        scanned.Criteria = new FilterExpression(LogicalOperator.Or) { Conditions = { new ConditionExpression("ownerid", ConditionOperator.Equal, user) } };
+        // The same condition in an or with a branch no index answers: the engine reads the whole table.
+        scanned.Criteria = new FilterExpression(LogicalOperator.Or)
+        {
+            Conditions =
+            {
+                new ConditionExpression("ownerid", ConditionOperator.Equal, user),
+                new ConditionExpression("name", ConditionOperator.BeginsWith, "no such name"),
+            },
+        };
 
         var fromIndex = Examined(org, () => org.Service.RetrieveMultiple(indexed), out var a);
         var fromScan = Examined(org, () => org.Service.RetrieveMultiple(scanned), out var b);

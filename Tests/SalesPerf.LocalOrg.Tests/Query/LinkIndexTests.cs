@@ -119,6 +119,65 @@ public sealed class LinkIndexTests
         Assert.Equal(MyAccounts + Mine + MyAccounts, examined.Rows);
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(2_000)]
+    public void OrOfNarrowConditions_OnTheRootAndOnALinkedAlias_ReadsTheUnion_InCreationOrder(int others)
+    {
+        var (org, user) = Organization(others);
+        var stranger = org.Rows("account").First(a => a.GetAttributeValue<string>("name") == "other 7").Id;
+        var narrowed = EitherQuery(user, stranger, narrowOr: true);
+        var scanned = EitherQuery(user, stranger, narrowOr: false);
+
+        var a = Examined(org, narrowed, out var fromIndex);
+        var b = Examined(org, scanned, out var fromScan);
+
+        Assert.Equal(Mine + 1, fromIndex.Entities.Count);
+        Assert.Equal(fromScan.Entities.Select(e => e.Id), fromIndex.Entities.Select(e => e.Id));
+        Assert.Equal(0, a.Scans);
+        Assert.True(a.Rows < 60, $"examined {a.Rows} rows");
+        Assert.Equal(1, b.Scans);
+    }
+
+    [Fact]
+    public void OrWithABranchThatCannotBeNarrowed_ReadsTheWholeTable()
+    {
+        var (org, user) = Organization(50);
+        var query = EitherQuery(user, Guid.NewGuid(), narrowOr: true);
+        query.Criteria.Conditions.Clear();
+        query.Criteria.Filters[0].AddCondition("lastname", ConditionOperator.BeginsWith, "other 1");
+
+        var examined = Examined(org, query, out var result);
+
+        Assert.Equal(Mine + 11, result.Entities.Count);
+        Assert.Equal(1, examined.Scans);
+    }
+
+    /// <summary>Contacts of a given account or of accounts the user owns: an or of a root condition and a linked alias's.</summary>
+    private static QueryExpression EitherQuery(Guid user, Guid account, bool narrowOr)
+    {
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        var link = query.AddLink("account", "parentcustomerid", "accountid");
+        link.EntityAlias = "a";
+        var either = new FilterExpression(LogicalOperator.Or);
+        either.AddCondition("parentcustomerid", ConditionOperator.In, account);
+        either.AddCondition("a", "ownerid", ConditionOperator.Equal, user);
+        query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+        if (narrowOr)
+        {
+            query.Criteria.AddFilter(either);
+        }
+        else
+        {
+            // The same or under another or: nothing can be required of every row, so the root is read whole.
+            var outer = new FilterExpression(LogicalOperator.Or);
+            outer.AddFilter(either);
+            query.Criteria = outer;
+        }
+
+        return query;
+    }
+
     /// <summary><paramref name="others"/> accounts of the administrator's with one contact each; five of a user's with two each, interleaved.</summary>
     private static (LocalOrganization Org, Guid User) Organization(int others)
     {

@@ -23,7 +23,9 @@ internal static class IndexPlanner
     public static IEnumerable<Entity> RootRows(QueryScope scope, IRowSource rows, FilterExpression? criteria, EvaluationContext context)
     {
         var planner = new Planner(scope, rows, criteria, context);
-        return planner.Best(scope.Root, int.MaxValue) is { } plan ? plan.Rows() : rows.Rows(scope.Root.Table.LogicalName);
+        var plan = planner.Best(scope.Root, long.MaxValue);
+        plan = planner.Either(criteria, plan?.Cost ?? long.MaxValue) ?? plan;
+        return plan is { } chosen ? chosen.Rows() : rows.Rows(scope.Root.Table.LogicalName);
     }
 
     /// <summary>A way to the rows of one query table that may match: what it costs (rows examined) and how to read them.</summary>
@@ -88,11 +90,14 @@ internal static class IndexPlanner
         }
 
         /// <summary>The rows of <paramref name="parent"/> joining the rows a plan for <paramref name="child"/> reads.</summary>
-        private Plan? Through(QuerySource parent, QuerySource child, long bound)
+        private Plan? Through(QuerySource parent, QuerySource child, long bound) =>
+            Best(child, bound) is { } childPlan ? Lift(parent, child, childPlan, bound) : null;
+
+        /// <summary>The rows of <paramref name="parent"/> joining the rows <paramref name="childPlan"/> reads.</summary>
+        private Plan? Lift(QuerySource parent, QuerySource child, Plan childPlan, long bound)
         {
             var from = parent.Column(child.Link!.LinkFromAttributeName);
-            if (Best(child, bound) is not { } childPlan
-                || rows.CountWhere(parent.Table.LogicalName, from, []) is null)
+            if (rows.CountWhere(parent.Table.LogicalName, from, []) is null)
             {
                 return null;
             }
@@ -107,6 +112,85 @@ internal static class IndexPlanner
             return cost < bound ? new Plan(cost, () => rows.RowsWhere(parent.Table.LogicalName, from, keys)!) : null;
         }
 
+        /// <summary>
+        /// The root rows an <c>or</c> inside the required criteria admits, when each of its branches can be narrowed (a
+        /// condition on the root or on a linked alias, or an <c>and</c> holding one): the union of the branches' rows,
+        /// read once more by id so they come in creation order. Null when a branch cannot be narrowed or the union costs
+        /// <paramref name="bound"/> or more.
+        /// </summary>
+        public Plan? Either(FilterExpression? criteria, long bound)
+        {
+            Plan? best = null;
+            foreach (var or in RequiredFilters(criteria).Where(f => f.FilterOperator == LogicalOperator.Or && f.AnyAllFilterLinkEntity is null))
+            {
+                if (Union(or, Math.Min(bound, best?.Cost ?? long.MaxValue)) is { } plan)
+                {
+                    best = plan;
+                }
+            }
+
+            return best;
+        }
+
+        private Plan? Union(FilterExpression or, long bound)
+        {
+            var branches = new List<Plan>();
+            long cost = 0;
+            foreach (var branch in or.Conditions.Select(c => (IEnumerable<ConditionExpression>)[c]).Concat(or.Filters.Select(Required)))
+            {
+                Plan? cheapest = null;
+                foreach (var condition in branch)
+                {
+                    if (OnRoot(condition, bound - cost) is { } plan && plan.Cost < (cheapest?.Cost ?? long.MaxValue))
+                    {
+                        cheapest = plan;
+                    }
+                }
+
+                if (cheapest is null || (cost += cheapest.Cost) >= bound)
+                {
+                    return null;
+                }
+
+                branches.Add(cheapest);
+            }
+
+            if (branches.Count == 0)
+            {
+                return null;
+            }
+
+            var root = scope.Root;
+            var id = root.Column(root.Table.PrimaryIdAttribute);
+            var ids = branches.SelectMany(b => b.Rows())
+                .Select(row => ComparableValue.Key(ComparableValue.FromStored(StoredValue.Read(row, id, root.Table), id)))
+                .OfType<object>()
+                .Distinct()
+                .ToList();
+            cost += ids.Count;
+            return cost < bound ? new Plan(cost, () => rows.RowsWhere(root.Table.LogicalName, id, ids)!) : null;
+        }
+
+        /// <summary>The root rows that can satisfy one condition, on the root or on a linked alias (through the links above it).</summary>
+        private Plan? OnRoot(ConditionExpression condition, long bound)
+        {
+            var source = string.IsNullOrEmpty(condition.EntityName) ? scope.Root : scope.Resolve(condition.EntityName);
+            if (Keys(source, condition, context) is not { } found
+                || rows.CountWhere(source.Table.LogicalName, found.Column, found.Keys) is not { } count
+                || count >= bound)
+            {
+                return null;
+            }
+
+            var plan = new Plan(count, () => rows.RowsWhere(source.Table.LogicalName, found.Column, found.Keys)!);
+            for (var child = source; child.Link is not null && plan is not null; child = scope.Sources[child.ParentSlot])
+            {
+                plan = Lift(scope.Sources[child.ParentSlot], child, plan, bound);
+            }
+
+            return plan;
+        }
+
         /// <summary>Whether a matching root row needs a row of <paramref name="source"/>: a required condition on it or below it.</summary>
         private bool Restricts(QuerySource source) =>
             Conditions(source.Slot).Count > 0 || scope.Sources.Any(s => s.ParentSlot == source.Slot && Restricts(s));
@@ -117,6 +201,24 @@ internal static class IndexPlanner
 
         private List<ConditionExpression> Conditions(int slot) =>
             required.TryGetValue(slot, out var list) ? list : required[slot] = [];
+    }
+
+    /// <summary>The filter and the <c>and</c> filters nested in it whose conditions every matching row satisfies, with the <c>or</c> filters directly inside them.</summary>
+    private static IEnumerable<FilterExpression> RequiredFilters(FilterExpression? filter)
+    {
+        if (filter is null || filter.AnyAllFilterLinkEntity is not null)
+        {
+            yield break;
+        }
+
+        yield return filter;
+        if (filter.FilterOperator == LogicalOperator.And)
+        {
+            foreach (var nested in filter.Filters.SelectMany(RequiredFilters))
+            {
+                yield return nested;
+            }
+        }
     }
 
     private static IEnumerable<ConditionExpression> Required(FilterExpression? filter)
