@@ -194,6 +194,33 @@ public sealed class SurveyTableTests
         Assert.Equal(66m, org.Number("spm_target", target, "spm_actualvalue"));
     }
 
+    /// <summary>
+    /// A configuration that stopped holding after the KPI was saved (here saved with the KPI check left out, as a
+    /// deleted table or column would leave it): the rep's win still succeeds, the satisfaction target gets no value and
+    /// the trace says why.
+    /// </summary>
+    [Theory]
+    [InlineData("new_gone", "new_rating", "new_answeredon", "new_customerid", "cannot be read")]
+    [InlineData(SurveyAnswerTable.Name, "new_rating", "new_answeredon", "new_pricelevelid", "points to neither account nor contact")]
+    [InlineData(SurveyAnswerTable.Name, "new_rating", "", "new_customerid", "not named")]
+    public void Win_SatisfactionKpiWhoseSurveyTableNoLongerHolds_WinSucceedsAndTheTargetHasNoValue(string table, string score, string date, string customer, string traced)
+    {
+        var withoutCheck = SalesPerf.Plugins.Registration.PluginCatalog.ReadSteps(typeof(KpiValidationPlugin).Assembly)
+            .Where(s => s.PluginType != typeof(KpiValidationPlugin)).ToArray();
+        var broken = new SalesOrg(SalesOrg.Date("2026-06-30"), additionalTables: SurveyAnswerTable.Tables, steps: withoutCheck);
+        var alice = broken.User("Alice");
+        broken.Fy2026();
+        var q2 = broken.PeriodId("FY2026-Q2");
+        var satisfaction = broken.Target(alice, broken.Service.Create(SurveyKpi("Broken", table, score, date, customer)), q2, 80m);
+        var revenue = broken.Target(alice, broken.Kpi("Revenue", 100000000), q2, 1_000m);
+
+        broken.Win(broken.Opportunity(alice, 500m, "2026-05-01"), 500m, "2026-05-01");
+
+        Assert.Null(broken.Number("spm_target", satisfaction, "spm_actualvalue"));
+        Assert.Equal(500m, broken.Number("spm_target", revenue, "spm_actualvalue"));
+        Assert.Contains(broken.Org.StepLog.SelectMany(e => e.Trace), line => line.Contains(traced, StringComparison.Ordinal));
+    }
+
     private Guid ChosenKpi(string name, string? filterXml = null)
     {
         var kpi = SurveyKpi(name, SurveyAnswerTable.Name, "new_rating", "new_answeredon", "new_customerid");
