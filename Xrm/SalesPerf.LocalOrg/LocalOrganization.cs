@@ -309,5 +309,7 @@ public sealed partial class LocalOrganization
         new ExecuteTransactionHandler(),
         new AddSolutionComponentHandler(),
         new PublishXmlHandler(),
+        new RetrieveEntityHandler(),
+        new RetrieveAttributeHandler(),
     ];
 }

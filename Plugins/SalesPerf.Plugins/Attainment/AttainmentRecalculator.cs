@@ -56,7 +56,7 @@ public sealed class AttainmentRecalculator
 
         targets = new TargetReader(service);
         childTotals = new ChildTotalsReader(service);
-        facts = new MeasureFactsReader(service);
+        facts = new MeasureFactsReader(service, trace);
         priorPurchases = new PriorPurchasesReader(service);
         targetWriter = new TargetWriter(service);
         scorecards = new ScorecardReader(service);
@@ -105,7 +105,7 @@ public sealed class AttainmentRecalculator
         var changed = new List<TargetRow>();
         foreach (var target in own)
         {
-            var figures = OwnFigures(target, sourceFacts[target.Kpi.Filter.Text]);
+            var figures = OwnFigures(target, sourceFacts[target.Kpi.FactsKey]);
             if (Write(target, figures, includeActual: !target.IsManual, includeAllocation: false))
             {
                 changed.Add(target);
@@ -139,7 +139,7 @@ public sealed class AttainmentRecalculator
     private Dictionary<string, MeasureFacts> ReadFacts(IReadOnlyCollection<TargetRow> own)
     {
         var result = new Dictionary<string, MeasureFacts>(StringComparer.Ordinal);
-        foreach (var group in own.GroupBy(t => t.Kpi.Filter.Text, StringComparer.Ordinal))
+        foreach (var group in own.GroupBy(t => t.Kpi.FactsKey, StringComparer.Ordinal))
         {
             var sources = group.SelectMany(t => MeasureNeeds.Sources(t.Kpi.Measure)).Distinct().ToArray();
             if (sources.Length == 0)
@@ -151,7 +151,8 @@ public sealed class AttainmentRecalculator
             var ranges = group.SelectMany(t => MeasureNeeds.Ranges(t.Kpi.Measure, t.Period.Range)).ToArray();
             var span = DateRange.Of(ranges.Min(r => r.Start), ranges.Max(r => r.End));
             var grain = DateBuckets.GrainFor(group.SelectMany(t => MeasureNeeds.BucketedRanges(t.Kpi.Measure, t.Period.Range)));
-            var scope = new AggregateScope(group.Select(t => t.OwnerId), span, grain, group.First().Kpi.Filter);
+            var survey = group.FirstOrDefault(t => t.Kpi.Measure == Measure.CustomerSatisfaction)?.Kpi.SurveySource;
+            var scope = new AggregateScope(group.Select(t => t.OwnerId), span, grain, group.First().Kpi.Filter, survey);
             var daySources = group.SelectMany(t => MeasureNeeds.DaySources(t.Kpi.Measure)).Distinct().ToArray();
             trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}{(daySources.Length > 0 ? " (by day: " + string.Join(", ", daySources) + ")" : string.Empty)}.");
             var read = facts.Read(sources, scope, daySources);

@@ -12,9 +12,16 @@ namespace SalesPerf.Plugins.DataAccess;
 /// one would read more than the platform's 50,000 rows) and maps their groups to plain buckets at the boundary. Never
 /// reads source rows one by one.
 /// </summary>
-public sealed class MeasureFactsReader(IOrganizationService service)
+public sealed class MeasureFactsReader
 {
-    private readonly ChunkedAggregate aggregate = new(service);
+    private readonly ChunkedAggregate aggregate;
+    private readonly SurveyScoresReader surveys;
+
+    public MeasureFactsReader(IOrganizationService service, Action<string>? trace = null)
+    {
+        aggregate = new ChunkedAggregate(service);
+        surveys = new SurveyScoresReader(service, aggregate, trace);
+    }
 
     /// <summary>
     /// Runs the queries of <paramref name="sources"/> for one KPI filter; those of <paramref name="daySources"/> grouped
@@ -23,7 +30,7 @@ public sealed class MeasureFactsReader(IOrganizationService service)
     public MeasureFacts Read(IReadOnlyCollection<MeasureSource> sources, AggregateScope scope, IReadOnlyCollection<MeasureSource>? daySources = null)
     {
         var facts = MeasureFacts.Empty;
-        var byDay = scope.Grain == BucketGrain.Day ? scope : new AggregateScope(scope.OwnerIds, scope.Span, BucketGrain.Day, scope.Filter);
+        var byDay = scope.Grain == BucketGrain.Day ? scope : new AggregateScope(scope.OwnerIds, scope.Span, BucketGrain.Day, scope.Filter, scope.Survey);
         foreach (var source in sources.Distinct().OrderBy(s => s))
         {
             facts = ReadOne(facts, source, daySources?.Contains(source) == true ? byDay : scope);
@@ -45,7 +52,7 @@ public sealed class MeasureFactsReader(IOrganizationService service)
             MeasureSource.CreatedOpportunities => facts with { CreatedOpportunities = Run(scope, CreatedOpportunityFetch.Build, ProcessBuckets.ToCreated).Where(c => c is not null).Select(c => c!).ToArray() },
             MeasureSource.ClosedLeads => facts with { Leads = Run(scope, ClosedLeadFetch.Build, ProcessBuckets.ToLead).Where(l => l is not null).Select(l => l!).ToArray() },
             MeasureSource.ClosedStages => facts with { Stages = Run(scope, FunnelFetch.Build, ProcessBuckets.ToStage).Where(s => s is not null).Select(s => s!).ToArray() },
-            MeasureSource.SurveyScores => facts with { Surveys = Run(scope, SurveyScoreFetch.Build, r => ToAmount(r, SurveyScoreFetch.Owner, SurveyScoreFetch.Responded, SurveyScoreFetch.Responses, SurveyScoreFetch.Score)).Where(a => a is not null).Select(a => a!).ToArray() },
+            MeasureSource.SurveyScores => facts with { Surveys = surveys.Read(scope) },
             MeasureSource.CrossSellLines => facts with { CrossSellLines = Run(scope, CrossSellLineFetch.Build, ToCrossSellLine).Where(c => c is not null).Select(c => c!).ToArray() },
             _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown measure source."),
         };

@@ -59,7 +59,12 @@ public sealed class TargetReader(IOrganizationService service)
             OwnerType = owner?.LogicalName ?? string.Empty,
             Kpi = new KpiRow(
                 row.GetAttributeValue<EntityReference>(TargetColumns.KpiId)?.Id ?? Guid.Empty, kpi, filter,
-                Aliased.Int(row, Linked(TargetFetch.KpiAlias, KpiStageColumns.SalesStage))),
+                Aliased.Int(row, Linked(TargetFetch.KpiAlias, KpiStageColumns.SalesStage)),
+                SurveySource.Of(
+                    Aliased.Text(row, Linked(TargetFetch.KpiAlias, KpiSurveyColumns.Table)),
+                    Aliased.Text(row, Linked(TargetFetch.KpiAlias, KpiSurveyColumns.ScoreColumn)),
+                    Aliased.Text(row, Linked(TargetFetch.KpiAlias, KpiSurveyColumns.DateColumn)),
+                    Aliased.Text(row, Linked(TargetFetch.KpiAlias, KpiSurveyColumns.CustomerColumn)))),
             Period = period,
             ParentId = parent?.Id,
             ParentRollupSource = parent is null ? null : Aliased.Int(row, Linked(TargetFetch.ParentAlias, TargetColumns.RollupSource)),

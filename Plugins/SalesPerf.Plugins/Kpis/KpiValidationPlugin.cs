@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Domain.Kpis;
+using SalesPerf.Plugins.DataAccess.Fetch;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Registration;
@@ -14,15 +15,22 @@ namespace SalesPerf.Plugins.Kpis;
 /// <summary>
 /// Refuses KPI configuration that would fail later, when a rep closes a deal: a code another KPI already uses
 /// (SPM-KPI-001), a filter the engine cannot merge into the measure's query (SPM-KPI-002 to 004,
-/// <see cref="KpiFilterCheck"/>) and a funnel KPI without a known sales stage (SPM-KPI-100, 101, <see cref="KpiStageCheck"/>).
-/// Runs before the transaction, on Create and on every Update of the code, measure, filter or sales stage.
+/// <see cref="KpiFilterCheck"/>), a funnel KPI without a known sales stage (SPM-KPI-100, 101, <see cref="KpiStageCheck"/>)
+/// and a satisfaction KPI naming a survey table or column that is missing or of the wrong kind (SPM-KPI-160…166,
+/// <see cref="KpiSurveyCheck"/>). Runs before the transaction, on Create and on every Update of the code, measure,
+/// filter, sales stage or survey columns.
 /// </summary>
 [Step(CreateStepId, MessageNames.Create, KpiColumns.EntityName, PipelineStage.PreValidation,
     Description = "Refuses a duplicate KPI code and a filter the engine cannot run.")]
 [Step(UpdateStepId, MessageNames.Update, KpiColumns.EntityName, PipelineStage.PreValidation,
     Description = "Refuses a duplicate KPI code and a filter the engine cannot run.",
-    FilteringAttributes = new[] { KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiStageColumns.SalesStage })]
-[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, KpiColumns.Name, KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiStageColumns.SalesStage)]
+    FilteringAttributes = new[]
+    {
+        KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiStageColumns.SalesStage,
+        KpiSurveyColumns.Table, KpiSurveyColumns.ScoreColumn, KpiSurveyColumns.DateColumn, KpiSurveyColumns.CustomerColumn,
+    })]
+[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, KpiColumns.Name, KpiDefinitionColumns.Code, KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiStageColumns.SalesStage,
+    KpiSurveyColumns.Table, KpiSurveyColumns.ScoreColumn, KpiSurveyColumns.DateColumn, KpiSurveyColumns.CustomerColumn)]
 public sealed class KpiValidationPlugin : PluginBase
 {
     public const string CreateStepId = "5c0b7e52-8d1f-4f3a-9a57-3f1e2d6c8b41";
@@ -48,10 +56,29 @@ public sealed class KpiValidationPlugin : PluginBase
             RejectDuplicateCode(context, target.Id, name, target.GetAttributeValue<string>(KpiDefinitionColumns.Code));
         }
 
-        if (preImage is null || target.Contains(KpiDefinitionColumns.FilterXml) || target.Contains(KpiColumns.Measure))
+        var measure = Merged<OptionSetValue>(target, preImage, KpiColumns.Measure)?.Value;
+        var surveyChanged = preImage is null || target.Contains(KpiColumns.Measure) || KpiSurveyColumns.All.Any(target.Contains);
+        var survey = SurveySource.Of(
+            Merged<string>(target, preImage, KpiSurveyColumns.Table),
+            Merged<string>(target, preImage, KpiSurveyColumns.ScoreColumn),
+            Merged<string>(target, preImage, KpiSurveyColumns.DateColumn),
+            Merged<string>(target, preImage, KpiSurveyColumns.CustomerColumn));
+        if (surveyChanged)
         {
-            var measure = Merged<OptionSetValue>(target, preImage, KpiColumns.Measure);
-            var table = measure is null ? null : MeasureCatalog.All.FirstOrDefault(d => (int)d.Measure == measure.Value)?.SourceTable;
+            KpiSurveyCheck.Check(
+                context, name, measure,
+                Merged<string>(target, preImage, KpiSurveyColumns.Table),
+                Merged<string>(target, preImage, KpiSurveyColumns.ScoreColumn),
+                Merged<string>(target, preImage, KpiSurveyColumns.DateColumn),
+                Merged<string>(target, preImage, KpiSurveyColumns.CustomerColumn));
+        }
+
+        if (preImage is null || target.Contains(KpiDefinitionColumns.FilterXml) || target.Contains(KpiColumns.Measure) || surveyChanged)
+        {
+            // A satisfaction KPI reading another table filters that table's rows.
+            var table = measure == (int)Measure.CustomerSatisfaction && !survey.IsOwn
+                ? survey.Table
+                : MeasureCatalog.All.FirstOrDefault(d => (int?)d.Measure == measure)?.SourceTable;
             if (table is not null)
             {
                 KpiFilterCheck.Check(context, name, table, Merged<string>(target, preImage, KpiDefinitionColumns.FilterXml));
@@ -61,7 +88,7 @@ public sealed class KpiValidationPlugin : PluginBase
         if (preImage is null || target.Contains(KpiColumns.Measure) || target.Contains(KpiStageColumns.SalesStage))
         {
             var stage = target.Contains(KpiStageColumns.SalesStage) ? target.GetAttributeValue<int?>(KpiStageColumns.SalesStage) : preImage?.GetAttributeValue<int?>(KpiStageColumns.SalesStage);
-            KpiStageCheck.Check(context, name, Merged<OptionSetValue>(target, preImage, KpiColumns.Measure)?.Value, stage);
+            KpiStageCheck.Check(context, name, measure, stage);
         }
     }
 

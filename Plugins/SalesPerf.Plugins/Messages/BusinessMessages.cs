@@ -94,6 +94,7 @@ public static class BusinessMessages
         .Concat(ScheduleMessages.All)
         .Concat(RecognitionMessages.All)
         .Concat(ProcessKpiMessages.All)
+        .Concat(SurveyKpiMessages.All)
         .Concat(OkrMessages.All)
         .Concat(FeedbackMessages.All)
         .OrderBy(message => message.Code, StringComparer.Ordinal).ToList().AsReadOnly();

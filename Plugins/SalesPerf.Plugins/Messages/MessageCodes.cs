@@ -50,6 +50,13 @@ public static class MessageCodes
     public const string KpiFilterOperatorUnsupported = "SPM-KPI-004";
     public const string KpiSalesStageRequired = "SPM-KPI-100";
     public const string KpiSalesStageUnknown = "SPM-KPI-101";
+    public const string KpiSurveyTableNotFound = "SPM-KPI-160";
+    public const string KpiSurveyColumnMissing = "SPM-KPI-161";
+    public const string KpiSurveyColumnNotFound = "SPM-KPI-162";
+    public const string KpiSurveyScoreNotNumeric = "SPM-KPI-163";
+    public const string KpiSurveyDateNotDate = "SPM-KPI-164";
+    public const string KpiSurveyCustomerNotLookup = "SPM-KPI-165";
+    public const string KpiSurveyTableMissing = "SPM-KPI-166";
     public const string ScorecardOwnerInvalid = "SPM-KPS-002";
     public const string ComputedColumn = "SPM-CMP-001";
     public const string ReviewTransitionOutOfOrder = "SPM-REV-001";

@@ -15,13 +15,22 @@ public sealed class SalesOrg
 {
     /// <param name="closeRaisesNestedUpdate"><see cref="LocalOrganizationOptions.CloseRaisesNestedUpdate"/>.</param>
     /// <param name="completeSetup">False: the organisation right after the import, before spm_CompleteSetup (<see cref="LocalOrganizationOptions.CompleteSetup"/>).</param>
-    public SalesOrg(DateTime? utcNow = null, bool closeRaisesNestedUpdate = true, bool completeSetup = true)
+    /// <param name="additionalTables">Test-only tables beside the solution's (<see cref="LocalOrganizationOptions.AdditionalTables"/>).</param>
+    /// <param name="steps">The steps instead of every declared one (<see cref="LocalOrganizationOptions.Steps"/>).</param>
+    public SalesOrg(
+        DateTime? utcNow = null,
+        bool closeRaisesNestedUpdate = true,
+        bool completeSetup = true,
+        IReadOnlyCollection<SalesPerf.SolutionModel.Tables.TableDefinition>? additionalTables = null,
+        IReadOnlyList<SalesPerf.Plugins.Registration.StepRegistration>? steps = null)
     {
         Org = new LocalOrganization(new LocalOrganizationOptions
         {
+            Steps = steps,
             UtcNow = utcNow ?? new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc),
             CloseRaisesNestedUpdate = closeRaisesNestedUpdate,
             CompleteSetup = completeSetup,
+            AdditionalTables = additionalTables ?? [],
         });
         Customer = Org.Service.Create(new Entity("account") { ["name"] = "Acme" });
     }

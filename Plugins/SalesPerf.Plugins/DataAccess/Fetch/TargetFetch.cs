@@ -72,7 +72,11 @@ public static class TargetFetch
                 Attribute(KpiDefinitionColumns.Direction),
                 Attribute(KpiDefinitionColumns.Unit),
                 Attribute(KpiDefinitionColumns.FilterXml),
-                Attribute(KpiStageColumns.SalesStage)),
+                Attribute(KpiStageColumns.SalesStage),
+                Attribute(KpiSurveyColumns.Table),
+                Attribute(KpiSurveyColumns.ScoreColumn),
+                Attribute(KpiSurveyColumns.DateColumn),
+                Attribute(KpiSurveyColumns.CustomerColumn)),
             Link(
                 PeriodColumns.EntityName, PeriodColumns.Id, TargetColumns.PeriodId, PeriodAlias, "inner",
                 Attribute(PeriodColumns.Code),
