@@ -15,13 +15,15 @@ public sealed class SalesOrg
 {
     /// <param name="closeRaisesNestedUpdate"><see cref="LocalOrganizationOptions.CloseRaisesNestedUpdate"/>.</param>
     /// <param name="completeSetup">False: the organisation right after the import, before spm_CompleteSetup (<see cref="LocalOrganizationOptions.CompleteSetup"/>).</param>
-    public SalesOrg(DateTime? utcNow = null, bool closeRaisesNestedUpdate = true, bool completeSetup = true)
+    /// <param name="qualifyLeadRaisesNestedSetState"><see cref="LocalOrganizationOptions.QualifyLeadRaisesNestedSetState"/>.</param>
+    public SalesOrg(DateTime? utcNow = null, bool closeRaisesNestedUpdate = true, bool completeSetup = true, bool qualifyLeadRaisesNestedSetState = true)
     {
         Org = new LocalOrganization(new LocalOrganizationOptions
         {
             UtcNow = utcNow ?? new DateTime(2026, 2, 14, 9, 0, 0, DateTimeKind.Utc),
             CloseRaisesNestedUpdate = closeRaisesNestedUpdate,
             CompleteSetup = completeSetup,
+            QualifyLeadRaisesNestedSetState = qualifyLeadRaisesNestedSetState,
         });
         Customer = Org.Service.Create(new Entity("account") { ["name"] = "Acme" });
     }
