@@ -58,9 +58,9 @@ public sealed class LeadAttainmentPlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var (before, after) = context.Context.MessageName == MessageNames.QualifyLead
-            ? Qualified(context)
-            : (context.PreImage(PreImageName), context.PostImage(PostImageName));
+        var qualifying = context.Context.MessageName == MessageNames.QualifyLead;
+        var after = qualifying ? QualifiedLead(context) : context.PostImage(PostImageName);
+        var before = qualifying ? OpenBefore(after) : context.PreImage(PreImageName);
         if (after is null && before is null)
         {
             context.Trace("The request names no lead; nothing to do.");
@@ -98,28 +98,23 @@ public sealed class LeadAttainmentPlugin : PluginBase
         AttainmentRun.ForOwners(context, owners);
     }
 
-    /// <summary>
-    /// QualifyLead has no images: the lead as it is now (one read as SYSTEM) and as it was, open with the same owner and
-    /// close date (QualifyLead refuses a lead that is not open).
-    /// </summary>
-    private static (Entity? Before, Entity? After) Qualified(LocalPluginContext context)
+    /// <summary>QualifyLead has no images: the lead as it is now, read once as SYSTEM (null when the request names none).</summary>
+    private static Entity? QualifiedLead(LocalPluginContext context)
     {
         var leadId = context.Input<EntityReference>(QualifyLeadInput)?.Id ?? context.Context.PrimaryEntityId;
-        if (leadId == Guid.Empty)
-        {
-            return (null, null);
-        }
-
-        var after = context.SystemService.Retrieve(
-            LeadColumns.EntityName, leadId, new ColumnSet(LeadColumns.OwnerId, LeadColumns.StateCode, LeadColumns.ClosedOn));
-        var before = new Entity(LeadColumns.EntityName, leadId)
-        {
-            [LeadColumns.OwnerId] = after.GetAttributeValue<EntityReference>(LeadColumns.OwnerId),
-            [LeadColumns.StateCode] = new OptionSetValue(LeadColumns.StateOpen),
-            [LeadColumns.ClosedOn] = after.GetAttributeValue<DateTime?>(LeadColumns.ClosedOn),
-        };
-        return (before, after);
+        return leadId == Guid.Empty
+            ? null
+            : context.SystemService.Retrieve(
+                LeadColumns.EntityName, leadId, new ColumnSet(LeadColumns.OwnerId, LeadColumns.StateCode, LeadColumns.ClosedOn));
     }
+
+    /// <summary>The lead before QualifyLead: open (the platform qualifies only open leads), same owner and close date.</summary>
+    private static Entity? OpenBefore(Entity? after) => after is null ? null : new Entity(LeadColumns.EntityName, after.Id)
+    {
+        [LeadColumns.OwnerId] = after.GetAttributeValue<EntityReference>(LeadColumns.OwnerId),
+        [LeadColumns.StateCode] = new OptionSetValue(LeadColumns.StateOpen),
+        [LeadColumns.ClosedOn] = after.GetAttributeValue<DateTime?>(LeadColumns.ClosedOn),
+    };
 
     /// <summary>The close date the lead should carry: kept while it stays closed, today when it closes now, none while open.</summary>
     private static CalendarDate? Stamp(Entity? before, Entity after, CalendarDate? stored, CalendarDate today)
