@@ -59,7 +59,8 @@ public sealed class TargetReader(IOrganizationService service)
             OwnerType = owner?.LogicalName ?? string.Empty,
             Kpi = new KpiRow(
                 row.GetAttributeValue<EntityReference>(TargetColumns.KpiId)?.Id ?? Guid.Empty, kpi, filter,
-                Aliased.Int(row, Linked(TargetFetch.KpiAlias, KpiStageColumns.SalesStage))),
+                Aliased.Int(row, Linked(TargetFetch.KpiAlias, KpiStageColumns.SalesStage)),
+                Aliased.Flag(row, Linked(TargetFetch.KpiAlias, KpiStageColumns.VisitsIncludePhoneCalls)) ?? false),
             Period = period,
             ParentId = parent?.Id,
             ParentRollupSource = parent is null ? null : Aliased.Int(row, Linked(TargetFetch.ParentAlias, TargetColumns.RollupSource)),

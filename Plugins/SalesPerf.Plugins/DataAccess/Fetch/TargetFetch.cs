@@ -72,7 +72,8 @@ public static class TargetFetch
                 Attribute(KpiDefinitionColumns.Direction),
                 Attribute(KpiDefinitionColumns.Unit),
                 Attribute(KpiDefinitionColumns.FilterXml),
-                Attribute(KpiStageColumns.SalesStage)),
+                Attribute(KpiStageColumns.SalesStage),
+                Attribute(KpiStageColumns.VisitsIncludePhoneCalls)),
             Link(
                 PeriodColumns.EntityName, PeriodColumns.Id, TargetColumns.PeriodId, PeriodAlias, "inner",
                 Attribute(PeriodColumns.Code),
