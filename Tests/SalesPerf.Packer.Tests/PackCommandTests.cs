@@ -56,7 +56,7 @@ public sealed class PackCommandTests : IDisposable
         Assert.All(output.Take(2), path => Assert.True(File.Exists(path), path));
         Assert.Equal($"{packed} of {declared.Count} steps packed; {atSetup} registered by Complete setup", output[2]);
         var warning = Assert.Single(error);
-        Assert.StartsWith($"warning: {atSetup} steps on CancelSalesOrder, FulfillSalesOrder, Lose, Win are not in the zip", warning, StringComparison.Ordinal);
+        Assert.StartsWith($"warning: {atSetup} steps on CancelSalesOrder, FulfillSalesOrder, Lose, QualifyLead, Win are not in the zip", warning, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ describe('Complete setup (English)', () => {
     assert.equal(await status.locator('p').textContent(),
       'Setup is incomplete: wins and orders do not update targets or commission until these steps are registered.');
     assert.deepEqual(await listed(frame, 'missing'), F.SETUP_STEPS);
-    assert.match(await frame.locator('[data-field="intro"]').textContent(), /Win, Lose, FulfillSalesOrder and CancelSalesOrder/);
+    assert.match(await frame.locator('[data-field="intro"]').textContent(), /Win, Lose, FulfillSalesOrder, CancelSalesOrder and QualifyLead/);
     // a function without parameters: GET …/spm_GetSetupStatus()
     const [call] = s.webApi.callsTo('spm_GetSetupStatus');
     assert.deepEqual(call.argument, {
@@ -74,7 +74,7 @@ describe('Complete setup (English)', () => {
     await frame.getByRole('button', { name: 'Complete setup', exact: true }).click();
     const dialog = frame.getByRole('alertdialog');
     assert.equal(await dialog.locator('p').textContent(),
-      'Register the SalesPerf steps on Win, Lose, FulfillSalesOrder and CancelSalesOrder in this organisation now?');
+      'Register the SalesPerf steps on Win, Lose, FulfillSalesOrder, CancelSalesOrder and QualifyLead in this organisation now?');
     assert.equal(s.webApi.callsTo('spm_CompleteSetup').length, 0, 'nothing runs before the confirmation');
     await screenshot(s.page, 'setup-en-confirm');
     await dialog.getByRole('button', { name: 'Register the steps' }).click();
@@ -88,7 +88,7 @@ describe('Complete setup (English)', () => {
 
     await frame.locator('[data-state="result"]').waitFor();
     await frame.evaluate(() => window.SalesPerf.Setup.running);
-    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '4 steps registered, 0 already there.');
+    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '5 steps registered, 0 already there.');
     assert.deepEqual(await listed(frame, 'registered'), F.SETUP_STEPS);
     assert.equal(await frame.locator('[data-field="alreadyRegistered"] [data-empty]').textContent(), 'None');
     assert.equal(await frame.locator('[data-slot="status"] [data-state="complete"] p').textContent(),
@@ -122,7 +122,7 @@ describe('Complete setup (English)', () => {
     await screenshot(s.page, 'setup-en-complete');
 
     await runSetup(frame, 'Complete setup', 'Register the steps');
-    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '0 steps registered, 4 already there.');
+    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '0 steps registered, 5 already there.');
     assert.equal(await frame.locator('[data-field="registered"] [data-empty]').textContent(), 'None');
     assert.deepEqual(await listed(frame, 'alreadyRegistered'), F.SETUP_STEPS);
     await finish(s);
@@ -185,13 +185,13 @@ describe('Complete setup (Simplified Chinese)', () => {
     await frame.getByRole('button', { name: '完成设置', exact: true }).click();
     const dialog = frame.getByRole('alertdialog');
     assert.equal(await dialog.locator('p').textContent(),
-      '现在在本组织中注册 Win、Lose、FulfillSalesOrder 和 CancelSalesOrder 上的销售绩效步骤吗？');
+      '现在在本组织中注册 Win、Lose、FulfillSalesOrder、CancelSalesOrder 和 QualifyLead 上的销售绩效步骤吗？');
     assert.equal(await dialog.getByRole('button', { name: '取消' }).count(), 1);
     await dialog.getByRole('button', { name: '注册步骤' }).click();
     await frame.locator('[data-state="result"]').waitFor();
     await frame.evaluate(() => window.SalesPerf.Setup.running);
 
-    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '已注册 4 个步骤，0 个已存在。');
+    assert.equal(await frame.locator('[data-field="summary"]').textContent(), '已注册 5 个步骤，0 个已存在。');
     assert.deepEqual(await frame.locator('[data-state="result"] h2').allTextContents(), ['结果', '本次注册', '已存在']);
     assert.deepEqual(await listed(frame, 'registered'), F.SETUP_STEPS);
     assert.equal(await frame.locator('[data-field="alreadyRegistered"] [data-empty]').textContent(), '无');

@@ -59,7 +59,7 @@ public sealed partial class LocalOrganization
         var handlers = new MessageHandlers();
         var pluginTypes = new PluginTypeMap();
         _pipeline = new ExecutionPipeline(_org, new StepRegistry(_org, pluginTypes), handlers, StepLog, ServiceCalls);
-        foreach (var handler in StandardHandlers(options.CloseRaisesNestedUpdate))
+        foreach (var handler in StandardHandlers(options.CloseRaisesNestedUpdate, options.QualifyLeadRaisesNestedSetState))
         {
             handlers.Add(handler);
         }
@@ -290,7 +290,7 @@ public sealed partial class LocalOrganization
         }
     }
 
-    private static IEnumerable<MessageHandler> StandardHandlers(bool closeRaisesNestedUpdate) =>
+    private static IEnumerable<MessageHandler> StandardHandlers(bool closeRaisesNestedUpdate, bool qualifyLeadRaisesNestedSetState) =>
     [
         new CreateHandler(),
         new RetrieveHandler(),
@@ -306,6 +306,7 @@ public sealed partial class LocalOrganization
         new CloseHandler(CloseKind.Lose, closeRaisesNestedUpdate),
         new CloseHandler(CloseKind.Fulfill, closeRaisesNestedUpdate),
         new CloseHandler(CloseKind.Cancel, closeRaisesNestedUpdate),
+        new QualifyLeadHandler(qualifyLeadRaisesNestedSetState),
         new ExecuteTransactionHandler(),
         new AddSolutionComponentHandler(),
         new PublishXmlHandler(),

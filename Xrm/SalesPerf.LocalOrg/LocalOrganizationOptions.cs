@@ -56,6 +56,14 @@ public sealed record LocalOrganizationOptions
     /// </summary>
     public bool CloseRaisesNestedUpdate { get; init; } = true;
 
+    /// <summary>
+    /// Whether QualifyLead closes the lead through a nested platform SetState (true: the lead's SetState,
+    /// SetStateDynamicEntity and Update steps fire inside QualifyLead) or writes it directly (false: no state-change
+    /// step fires). NOT VERIFIED which the platform does; SalesPerf registers on QualifyLead itself (Complete setup) and
+    /// must give the same rows either way. Default true, the harder case (the nested steps fire and must stand aside).
+    /// </summary>
+    public bool QualifyLeadRaisesNestedSetState { get; init; } = true;
+
     /// <summary>Extra custom APIs registered after <see cref="CustomApis"/>.</summary>
     public IReadOnlyList<CustomApiRegistration> AdditionalCustomApis { get; init; } = [];
 

@@ -141,7 +141,7 @@ public sealed class AttainmentRecalculator
         var result = new Dictionary<string, MeasureFacts>(StringComparer.Ordinal);
         foreach (var group in own.GroupBy(t => t.Kpi.FactsKey, StringComparer.Ordinal))
         {
-            var sources = group.SelectMany(t => MeasureNeeds.Sources(t.Kpi.Measure)).Distinct().ToArray();
+            var sources = group.SelectMany(t => MeasureNeeds.Sources(t.Kpi)).Distinct().ToArray();
             if (sources.Length == 0)
             {
                 result[group.Key] = MeasureFacts.Empty;
@@ -153,7 +153,7 @@ public sealed class AttainmentRecalculator
             var grain = DateBuckets.GrainFor(group.SelectMany(t => MeasureNeeds.BucketedRanges(t.Kpi.Measure, t.Period.Range)));
             var survey = group.FirstOrDefault(t => t.Kpi.Measure == Measure.CustomerSatisfaction)?.Kpi.SurveySource;
             var scope = new AggregateScope(group.Select(t => t.OwnerId), span, grain, group.First().Kpi.Filter, survey);
-            var daySources = group.SelectMany(t => MeasureNeeds.DaySources(t.Kpi.Measure)).Distinct().ToArray();
+            var daySources = group.SelectMany(t => MeasureNeeds.DaySources(t.Kpi)).Distinct().ToArray();
             trace($"Aggregates {string.Join(", ", sources)} for {scope.OwnerIds.Count} owner(s), {span}, by {scope.Grain}{(daySources.Length > 0 ? " (by day: " + string.Join(", ", daySources) + ")" : string.Empty)}.");
             var read = facts.Read(sources, scope, daySources);
             var crossSell = group.Where(t => t.Kpi.Measure == Measure.CrossSell).Select(t => t.Period.Range).ToArray();
@@ -171,7 +171,7 @@ public sealed class AttainmentRecalculator
             return TargetFiguresCalculator.Evaluate(target, manual, null, null, today);
         }
 
-        var outcome = MeasureCalculator.Compute(target.Kpi.Measure, target.OwnerId, target.Period.Range, source, target.Kpi.SalesStage);
+        var outcome = MeasureCalculator.Compute(target.Kpi.Measure, target.OwnerId, target.Period.Range, MeasureNeeds.For(target.Kpi, source), target.Kpi.SalesStage);
         return TargetFiguresCalculator.Evaluate(target, outcome.Actual, outcome.InProgress, outcome.WeightedPipeline, today);
     }
 

@@ -10,7 +10,7 @@ namespace SalesPerf.Plugins.Attainment;
 
 /// <summary>
 /// Refuses a user's write to a column only the engine writes (<see cref="EngineColumns"/>): a scorecard's weighted
-/// score, rank and calculation time, and the stamps on opportunities, orders and invoices (SPM-CMP-001). The engine's
+/// score, rank and calculation time, the stamps on opportunities, orders and invoices, and a lead's close date (SPM-CMP-001). The engine's
 /// own writes pass (<see cref="ContextMarks.IsEngineWrite"/>); so do migrations that bypass custom plug-ins, as on the platform.
 /// On Create a column holding the platform's own default (the platform puts it in Target before the first stage) is
 /// not a write (<see cref="EngineColumns.FirstWrittenOnCreate"/>).
@@ -39,6 +39,11 @@ namespace SalesPerf.Plugins.Attainment;
 [Step(InvoiceUpdateStepId, MessageNames.Update, InvoiceColumns.EntityName, PipelineStage.PreOperation,
     Description = "Refuses user writes to the engine-stamped amount paid.",
     FilteringAttributes = new[] { InvoiceColumns.AmountPaid })]
+[Step(LeadCreateStepId, MessageNames.Create, LeadColumns.EntityName, PipelineStage.PreValidation,
+    Description = "Refuses the engine-stamped lead close date on create.")]
+[Step(LeadUpdateStepId, MessageNames.Update, LeadColumns.EntityName, PipelineStage.PreOperation,
+    Description = "Refuses user writes to the engine-stamped lead close date.",
+    FilteringAttributes = new[] { LeadColumns.ClosedOn })]
 public sealed class EngineColumnGuardPlugin : PluginBase
 {
     public const string ScorecardCreateStepId = "7b85355f-1dab-4c75-91d4-07bcf9aa3ddb";
@@ -49,6 +54,8 @@ public sealed class EngineColumnGuardPlugin : PluginBase
     public const string SalesOrderUpdateStepId = "9b08cab8-7b15-42b1-b943-f3591c8c3965";
     public const string InvoiceCreateStepId = "faeda446-c657-40f1-9d49-2a7ebca7474a";
     public const string InvoiceUpdateStepId = "82cc156b-6a35-4911-9221-0f6b0e2817a6";
+    public const string LeadCreateStepId = "49762242-a44e-4511-b984-a1a4acbcaa22";
+    public const string LeadUpdateStepId = "0fcd5cf0-2e6c-4dd5-a449-92c4dfbf66a5";
 
     // A validator never writes, so it cannot loop; skipping it on re-entry would let a nested write bypass the rule.
     protected override bool GuardsRecursion => false;

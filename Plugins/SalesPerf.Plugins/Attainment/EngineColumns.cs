@@ -9,7 +9,8 @@ namespace SalesPerf.Plugins.Attainment;
 /// <summary>
 /// The columns the attainment engine alone writes outside <c>spm_target</c> (whose own guard is
 /// <c>TargetValidationPlugin</c>): the scorecard's results and the stamps on opportunities, orders and invoices
-/// (domain doc section 2), with the column that names a row of each table in a message.
+/// (domain doc section 2) and a lead's close date (domain-rules.md "Process KPI gaps"), with the column that names a
+/// row of each table in a message.
 /// </summary>
 public static class EngineColumns
 {
@@ -23,14 +24,19 @@ public static class EngineColumns
         [OpportunityColumns.EntityName] = new[] { OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer },
         [SalesOrderColumns.EntityName] = new[] { SalesOrderColumns.GrossMargin },
         [InvoiceColumns.EntityName] = new[] { InvoiceColumns.AmountPaid },
+        [LeadColumns.EntityName] = new[] { LeadColumns.ClosedOn },
     };
 
     public static IReadOnlyList<string> Of(string table) =>
         ByTable.TryGetValue(table, out var columns) ? columns : Array.Empty<string>();
 
     /// <summary>The primary name column of a guarded table.</summary>
-    public static string NameColumn(string table) =>
-        string.Equals(table, ScorecardColumns.EntityName, StringComparison.Ordinal) ? ScorecardColumns.Name : "name";
+    public static string NameColumn(string table) => table switch
+    {
+        ScorecardColumns.EntityName => ScorecardColumns.Name,
+        LeadColumns.EntityName => LeadColumns.Subject,
+        _ => "name",
+    };
 
     /// <summary>
     /// The metadata default of the engine columns that have one: a Boolean's default is No. Dataverse writes it into

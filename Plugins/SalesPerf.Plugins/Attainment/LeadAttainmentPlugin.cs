@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 using SalesPerf.Domain.Periods;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Registration;
@@ -12,9 +13,12 @@ namespace SalesPerf.Plugins.Attainment;
 /// <summary>
 /// A lead qualified, disqualified, reopened, reassigned or deleted: stamps <c>lead.spm_closedon</c> (today, UTC, when
 /// the lead closes; cleared when it is reopened), then recomputes LeadConversionRate of the old and new owner for the
-/// close dates before and after. The state change is handled whether it arrives as Update of <c>statecode</c>, SetState
-/// or SetStateDynamicEntity (QualifyLead changes the lead's state through one of them in the local organisation; see
-/// domain-rules.md "Process KPIs"); an Update raised inside SetState or Assign of the same row stands aside.
+/// close dates before and after. The state change is handled whether it arrives as Update of <c>statecode</c>, SetState,
+/// SetStateDynamicEntity or QualifyLead (registered by Complete setup, <see cref="SetupSteps"/>: its message id is not
+/// public); an Update raised inside SetState, Assign or QualifyLead of the same row, and a SetState raised inside
+/// QualifyLead, stand aside, so a qualification is handled once whether or not the platform nests them (domain-rules.md
+/// "Process KPI gaps"). QualifyLead carries no images: the lead is read once, and it was open before (the platform
+/// qualifies only open leads).
 /// </summary>
 [Step(UpdateStepId, MessageNames.Update, LeadColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages,
     Description = "Stamps the lead's close date and recomputes the owner's lead conversion when its state or owner changes.",
@@ -33,6 +37,8 @@ namespace SalesPerf.Plugins.Attainment;
     Description = "Moves a closed lead from the old owner's lead conversion to the new owner's.")]
 [StepImage(AssignStepId, ImageType.PreImage, PreImageName, LeadColumns.OwnerId, LeadColumns.StateCode, LeadColumns.ClosedOn)]
 [StepImage(AssignStepId, ImageType.PostImage, PostImageName, LeadColumns.OwnerId, LeadColumns.StateCode, LeadColumns.ClosedOn)]
+[Step(QualifyStepId, MessageNames.QualifyLead, LeadColumns.EntityName, PipelineStage.PostOperation,
+    Description = "Stamps the lead's close date and recomputes the owner's lead conversion when the lead is qualified through QualifyLead.")]
 [Step(DeleteStepId, MessageNames.Delete, LeadColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes the owner's lead conversion after a closed lead is deleted.")]
 [StepImage(DeleteStepId, ImageType.PreImage, PreImageName, LeadColumns.OwnerId, LeadColumns.StateCode, LeadColumns.ClosedOn)]
@@ -43,13 +49,24 @@ public sealed class LeadAttainmentPlugin : PluginBase
     public const string SetStateDynamicStepId = "965c22fc-6bf0-4bd1-b996-8f4ac62c5681";
     public const string AssignStepId = "d2ff2797-97be-4fc7-a401-36ab67251469";
     public const string DeleteStepId = "fc18a5c2-9457-4772-a3b8-a5bf45f51628";
+    public const string QualifyStepId = "236f0be5-3ccb-4977-bec3-745c508f59d9";
     public const string PreImageName = "PreImage";
     public const string PostImageName = "PostImage";
 
+    /// <summary>QualifyLeadRequest's lead parameter.</summary>
+    public const string QualifyLeadInput = "LeadId";
+
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var before = context.PreImage(PreImageName);
-        var after = context.PostImage(PostImageName);
+        var qualifying = context.Context.MessageName == MessageNames.QualifyLead;
+        var after = qualifying ? QualifiedLead(context) : context.PostImage(PostImageName);
+        var before = qualifying ? OpenBefore(after) : context.PreImage(PreImageName);
+        if (after is null && before is null)
+        {
+            context.Trace("The request names no lead; nothing to do.");
+            return;
+        }
+
         var stored = ClosedOn(after ?? before);
         var stamp = after is null ? stored : Stamp(before, after, stored, CalendarDate.FromDateTime(context.Clock.UtcNow));
         if (after is not null && stamp != stored)
@@ -80,6 +97,24 @@ public sealed class LeadAttainmentPlugin : PluginBase
 
         AttainmentRun.ForOwners(context, owners);
     }
+
+    /// <summary>QualifyLead has no images: the lead as it is now, read once as SYSTEM (null when the request names none).</summary>
+    private static Entity? QualifiedLead(LocalPluginContext context)
+    {
+        var leadId = context.Input<EntityReference>(QualifyLeadInput)?.Id ?? context.Context.PrimaryEntityId;
+        return leadId == Guid.Empty
+            ? null
+            : context.SystemService.Retrieve(
+                LeadColumns.EntityName, leadId, new ColumnSet(LeadColumns.OwnerId, LeadColumns.StateCode, LeadColumns.ClosedOn));
+    }
+
+    /// <summary>The lead before QualifyLead: open (the platform qualifies only open leads), same owner and close date.</summary>
+    private static Entity? OpenBefore(Entity? after) => after is null ? null : new Entity(LeadColumns.EntityName, after.Id)
+    {
+        [LeadColumns.OwnerId] = after.GetAttributeValue<EntityReference>(LeadColumns.OwnerId),
+        [LeadColumns.StateCode] = new OptionSetValue(LeadColumns.StateOpen),
+        [LeadColumns.ClosedOn] = after.GetAttributeValue<DateTime?>(LeadColumns.ClosedOn),
+    };
 
     /// <summary>The close date the lead should carry: kept while it stays closed, today when it closes now, none while open.</summary>
     private static CalendarDate? Stamp(Entity? before, Entity after, CalendarDate? stored, CalendarDate today)

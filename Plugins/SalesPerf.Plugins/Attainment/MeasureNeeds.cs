@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using SalesPerf.Domain.Kpis;
 using SalesPerf.Domain.Periods;
 using SalesPerf.Plugins.DataAccess.Facts;
+using SalesPerf.Plugins.DataAccess.Rows;
 
 namespace SalesPerf.Plugins.Attainment;
 
@@ -28,6 +29,18 @@ public static class MeasureNeeds
         Measure.FunnelStageConversion => [MeasureSource.ClosedStages],
         _ => None,
     };
+
+    /// <summary>A KPI's sources: its measure's, and completed phone calls when a visit KPI counts them.</summary>
+    public static IReadOnlyList<MeasureSource> Sources(KpiRow kpi) =>
+        kpi.CountsPhoneCalls ? [.. Sources(kpi.Measure), MeasureSource.PhoneCalls] : Sources(kpi.Measure);
+
+    /// <summary>A KPI's day-grained sources: VisitSuccessRate's, with its phone calls when it counts them.</summary>
+    public static IReadOnlyList<MeasureSource> DaySources(KpiRow kpi) =>
+        kpi.CountsPhoneCalls && kpi.Measure == Measure.VisitSuccessRate ? [.. DaySources(kpi.Measure), MeasureSource.PhoneCalls] : DaySources(kpi.Measure);
+
+    /// <summary>The facts a KPI computes from: completed phone calls join its visits when it counts them, else the facts as read.</summary>
+    public static MeasureFacts For(KpiRow kpi, MeasureFacts facts) =>
+        kpi.CountsPhoneCalls && facts.PhoneCalls.Count > 0 ? facts with { Visits = [.. facts.Visits, .. facts.PhoneCalls] } : facts;
 
     /// <summary>
     /// The ranges the queries must cover for <paramref name="period"/>: the period itself, plus the same period one

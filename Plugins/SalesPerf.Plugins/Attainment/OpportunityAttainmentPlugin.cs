@@ -10,7 +10,8 @@ namespace SalesPerf.Plugins.Attainment;
 
 /// <summary>
 /// Recomputes the attainment of an opportunity's owner (before and after the change) and of its split users when an
-/// opportunity is created, changed, deleted, reassigned or reopened. Win and Lose are <c>Closes/OpportunityClosePlugin</c>'s;
+/// opportunity is created, changed, deleted, reassigned or reopened; VisitSuccessRate of the owners before and after
+/// when it is created, deleted, reassigned or given another customer (<see cref="VisitSuccessChange"/>). Win and Lose are <c>Closes/OpportunityClosePlugin</c>'s;
 /// an Update or SetState the platform may raise inside Win, Lose, Assign or SetState of the same row stands aside
 /// (<see cref="StepNesting.StandsAsideInsideRowMessages"/>, applied by <see cref="PluginBase"/>).
 /// </summary>
@@ -29,7 +30,8 @@ namespace SalesPerf.Plugins.Attainment;
         OpportunityColumns.CloseProbability,
     })]
 [StepImage(UpdateStepId, ImageType.PreImage, PreImageName,
-    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
+    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
+    OpportunityColumns.CustomerId, OpportunityColumns.CreatedOn)]
 [StepImage(UpdateStepId, ImageType.PostImage, PostImageName,
     OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
     OpportunityColumns.CustomerId, OpportunityColumns.CreatedOn, OpportunityColumns.SalesCycleDays, OpportunityColumns.IsNewCustomer)]
@@ -41,9 +43,11 @@ namespace SalesPerf.Plugins.Attainment;
 [Step(AssignStepId, MessageNames.Assign, OpportunityColumns.EntityName, PipelineStage.PostOperation,
     Description = "Moves an opportunity's actuals from the old owner to the new one.")]
 [StepImage(AssignStepId, ImageType.PreImage, PreImageName,
-    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
+    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
+    OpportunityColumns.CustomerId, OpportunityColumns.CreatedOn)]
 [StepImage(AssignStepId, ImageType.PostImage, PostImageName,
-    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate)]
+    OpportunityColumns.OwnerId, OpportunityColumns.StateCode, OpportunityColumns.ActualCloseDate, OpportunityColumns.EstimatedCloseDate,
+    OpportunityColumns.CustomerId, OpportunityColumns.CreatedOn)]
 [Step(SetStateStepId, MessageNames.SetState, OpportunityColumns.EntityName, PipelineStage.PostOperation, Nesting = StepNesting.StandsAsideInsideRowMessages, 
     Description = "Recomputes KPIs when an opportunity's state changes (reopen).")]
 [StepImage(SetStateStepId, ImageType.PreImage, PreImageName,
@@ -86,6 +90,12 @@ public sealed class OpportunityAttainmentPlugin : PluginBase
         if (context.Context.MessageName is MessageNames.Create or MessageNames.Delete)
         {
             owners.AddRange(VisitSuccessChange.Of(before ?? after));
+        }
+        else if (VisitSuccessChange.Moves(before, after))
+        {
+            // Reassigned or given another customer: the visits it followed up may change, for the old owner and the new.
+            owners.AddRange(VisitSuccessChange.Of(before));
+            owners.AddRange(VisitSuccessChange.Of(after));
         }
 
         AttainmentRun.ForOwners(context, owners);

@@ -13,6 +13,15 @@ namespace SalesPerf.Plugins.Attainment;
 /// </summary>
 public static class VisitSuccessChange
 {
+    /// <summary>
+    /// True when a change moves the opportunity between owners or customers (reassigned, or <c>customerid</c> changed):
+    /// the visits it followed up are then another owner's or another customer's, so visit success moves for both sides.
+    /// </summary>
+    public static bool Moves(Entity? before, Entity? after) =>
+        before is not null && after is not null
+        && (Id(before, OpportunityColumns.OwnerId) != Id(after, OpportunityColumns.OwnerId)
+            || Id(before, OpportunityColumns.CustomerId) != Id(after, OpportunityColumns.CustomerId));
+
     public static IEnumerable<OwnerDates> Of(Entity? opportunity)
     {
         var owner = opportunity?.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id ?? Guid.Empty;
@@ -26,4 +35,6 @@ public static class VisitSuccessChange
         var half = MeasureNeeds.VisitSuccessDays / 2;
         yield return new OwnerDates(owner, [day.AddDays(-MeasureNeeds.VisitSuccessDays), day.AddDays(-half), day]);
     }
+
+    private static Guid Id(Entity row, string column) => row.GetAttributeValue<EntityReference>(column)?.Id ?? Guid.Empty;
 }

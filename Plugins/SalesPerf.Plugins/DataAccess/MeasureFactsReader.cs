@@ -49,6 +49,7 @@ public sealed class MeasureFactsReader
             MeasureSource.InvoicesDue => facts with { InvoicesDue = Run(scope, InvoiceDueFetch.Build, r => ToAmount(r, InvoiceDueFetch.Owner, InvoiceDueFetch.Due, InvoiceDueFetch.Invoices, InvoiceDueFetch.Amount)).Where(a => a is not null).Select(a => a!).ToArray() },
             MeasureSource.RepeatCustomers => facts with { Customers = Run(scope, RepeatCustomerFetch.Build, ToCustomer).Where(c => c is not null).Select(c => c!).ToArray() },
             MeasureSource.Visits => facts with { Visits = Run(scope, VisitFetch.Build, ProcessBuckets.ToVisit).Where(v => v is not null).Select(v => v!).ToArray() },
+            MeasureSource.PhoneCalls => facts with { PhoneCalls = Run(scope, PhoneCallFetch.Build, ProcessBuckets.ToVisit).Where(v => v is not null).Select(v => v!).ToArray() },
             MeasureSource.CreatedOpportunities => facts with { CreatedOpportunities = Run(scope, CreatedOpportunityFetch.Build, ProcessBuckets.ToCreated).Where(c => c is not null).Select(c => c!).ToArray() },
             MeasureSource.ClosedLeads => facts with { Leads = Run(scope, ClosedLeadFetch.Build, ProcessBuckets.ToLead).Where(l => l is not null).Select(l => l!).ToArray() },
             MeasureSource.ClosedStages => facts with { Stages = Run(scope, FunnelFetch.Build, ProcessBuckets.ToStage).Where(s => s is not null).Select(s => s!).ToArray() },

@@ -10,14 +10,14 @@ namespace SalesPerf.Plugins.Infrastructure;
 /// <summary>
 /// What a declared <see cref="StepNesting"/> means at run time: whether the step, raised inside another message of
 /// the same row, stands aside for that message's own step. Whether the platform raises a nested Update or SetState
-/// inside Win, Lose, FulfillSalesOrder or CancelSalesOrder is not verified (semantics doc 10); SalesPerf registers on
-/// the close messages themselves, and the nested step (if the platform raises one) stands aside, so each change is
+/// inside Win, Lose, FulfillSalesOrder, CancelSalesOrder or QualifyLead is not verified (semantics doc 10); SalesPerf
+/// registers on the close messages themselves (QualifyLead closes a lead as Win closes an opportunity), and the nested step (if the platform raises one) stands aside, so each change is
 /// handled exactly once either way.
 /// </summary>
 public sealed class NestingPolicy
 {
     private static readonly string[] Closes =
-        [MessageNames.Win, MessageNames.Lose, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder];
+        [MessageNames.Win, MessageNames.Lose, MessageNames.FulfillSalesOrder, MessageNames.CancelSalesOrder, MessageNames.QualifyLead];
 
     private static readonly string[] StateChanges = [MessageNames.SetState, MessageNames.SetStateDynamicEntity];
 

@@ -23,4 +23,7 @@ public static class MessageNames
 
     public const string FulfillSalesOrder = "FulfillSalesOrder";
     public const string CancelSalesOrder = "CancelSalesOrder";
+
+    /// <summary>The pipeline message of QualifyLeadRequest (Microsoft.Crm.Sdk.Proxy): qualifies or disqualifies a lead.</summary>
+    public const string QualifyLead = "QualifyLead";
 }

@@ -6,7 +6,7 @@ namespace SalesPerf.Plugins.Registration;
 
 /// <summary>
 /// Which declared steps the solution zip cannot carry and <c>spm_CompleteSetup</c> registers after import. A step in a
-/// solution names its SDK message by id; the ids of Win, Lose, FulfillSalesOrder and CancelSalesOrder are not public
+/// solution names its SDK message by id; the ids of Win, Lose, FulfillSalesOrder, CancelSalesOrder and QualifyLead are not public
 /// (semantics doc 10), so their steps are created in the organisation itself, after the message is looked up by name
 /// in <c>sdkmessage</c>. The packer leaves exactly these steps out, the local organisation's import does the same, and
 /// the setup API registers exactly these: one definition, so the three cannot disagree.
@@ -16,7 +16,7 @@ public static class SetupSteps
     /// <summary>The messages whose steps are registered at setup, in ordinal order.</summary>
     public static IReadOnlyList<string> Messages { get; } = Array.AsReadOnly(new[]
     {
-        MessageNames.CancelSalesOrder, MessageNames.FulfillSalesOrder, MessageNames.Lose, MessageNames.Win,
+        MessageNames.CancelSalesOrder, MessageNames.FulfillSalesOrder, MessageNames.Lose, MessageNames.QualifyLead, MessageNames.Win,
     });
 
     public static bool IsRegisteredAtSetup(StepRegistration step) =>

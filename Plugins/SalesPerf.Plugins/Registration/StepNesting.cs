@@ -11,8 +11,8 @@ public enum StepNesting
     Always = 0,
 
     /// <summary>
-    /// A source row (opportunity, order, invoice) whose changes each message's own step handles: an Update stands aside
-    /// inside Win, Lose, FulfillSalesOrder, CancelSalesOrder, Assign, SetState or SetStateDynamicEntity of the same row;
+    /// A source row (opportunity, order, invoice, lead) whose changes each message's own step handles: an Update stands aside
+    /// inside Win, Lose, FulfillSalesOrder, CancelSalesOrder, QualifyLead, Assign, SetState or SetStateDynamicEntity of the same row;
     /// a SetState or SetStateDynamicEntity step stands aside inside a close of the same row, and runs once per row and
     /// execution (steps of both state messages may fire for one change).
     /// </summary>

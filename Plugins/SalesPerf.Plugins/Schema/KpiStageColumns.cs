@@ -5,4 +5,7 @@ public static class KpiStageColumns
 {
     /// <summary>A value of <c>opportunity.salesstage</c> (<see cref="SalesPerf.Domain.Kpis.SalesStage"/>).</summary>
     public const string SalesStage = "spm_salesstage";
+
+    /// <summary>CompletedVisits and VisitSuccessRate only: completed phone calls count as visits too (Boolean, default No).</summary>
+    public const string VisitsIncludePhoneCalls = "spm_visitsincludephonecalls";
 }

@@ -8,15 +8,15 @@ using SalesPerf.Plugins.Schema;
 namespace SalesPerf.Plugins.StaleNumbers;
 
 /// <summary>
-/// A KPI's measure, filter or direction changed: every active target of the KPI is computed from something else now.
+/// A KPI's measure, filter, direction or phone-call choice (visit measures) changed: every active target of the KPI is computed from something else now.
 /// Up to <see cref="StaleBudget.MaxInlineTargets"/> targets are recomputed in this transaction (with their parents and
 /// scorecards); past that they and their scorecards are marked for recalculation with the reason (<see cref="StaleRecompute"/>).
 /// Sending a column's current value again changes nothing and costs nothing.
 /// </summary>
 [Step(UpdateStepId, MessageNames.Update, KpiColumns.EntityName, PipelineStage.PostOperation,
     Description = "Recomputes, or marks for recalculation, the targets of a KPI whose measure, filter or direction changed.",
-    FilteringAttributes = new[] { KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiDefinitionColumns.Direction })]
-[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, KpiColumns.Name, KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiDefinitionColumns.Direction)]
+    FilteringAttributes = new[] { KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiDefinitionColumns.Direction, KpiStageColumns.VisitsIncludePhoneCalls })]
+[StepImage(UpdateStepId, ImageType.PreImage, PreImageName, KpiColumns.Name, KpiColumns.Measure, KpiDefinitionColumns.FilterXml, KpiDefinitionColumns.Direction, KpiStageColumns.VisitsIncludePhoneCalls)]
 [StepImage(UpdateStepId, ImageType.PostImage, PostImageName, KpiColumns.Name)]
 public sealed class KpiChangePlugin : PluginBase
 {
@@ -36,6 +36,7 @@ public sealed class KpiChangePlugin : PluginBase
         var parts = new List<string>();
         AddIfChanged(parts, "measure", Choice(target, KpiColumns.Measure) != Choice(before, KpiColumns.Measure), target.Contains(KpiColumns.Measure));
         AddIfChanged(parts, "filter", !string.Equals(Text(target), Text(before), StringComparison.Ordinal), target.Contains(KpiDefinitionColumns.FilterXml));
+        AddIfChanged(parts, "phone calls", Flag(target) != Flag(before), target.Contains(KpiStageColumns.VisitsIncludePhoneCalls));
         AddIfChanged(parts, "direction", Choice(target, KpiDefinitionColumns.Direction) != Choice(before, KpiDefinitionColumns.Direction), target.Contains(KpiDefinitionColumns.Direction));
         if (parts.Count == 0)
         {
@@ -56,6 +57,8 @@ public sealed class KpiChangePlugin : PluginBase
             parts.Add(part);
         }
     }
+
+    private static bool Flag(Entity row) => row.GetAttributeValue<bool?>(KpiStageColumns.VisitsIncludePhoneCalls) ?? false;
 
     private static int? Choice(Entity row, string column) => row.GetAttributeValue<OptionSetValue>(column)?.Value;
 

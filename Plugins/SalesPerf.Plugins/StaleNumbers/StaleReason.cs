@@ -18,6 +18,7 @@ public sealed record StaleReason(string English, string Chinese)
         ["measure"] = "度量",
         ["filter"] = "筛选条件",
         ["direction"] = "方向",
+        ["phone calls"] = "电话联络",
     };
 
     /// <summary>What the row stores: both lines, within <see cref="StaleBudget.ReasonLength"/>.</summary>
@@ -30,7 +31,7 @@ public sealed record StaleReason(string English, string Chinese)
         }
     }
 
-    /// <param name="parts">The KPI columns that changed: "measure", "filter", "direction".</param>
+    /// <param name="parts">The KPI columns that changed: "measure", "filter", "direction", "phone calls".</param>
     public static StaleReason Kpi(string kpi, IReadOnlyCollection<string> parts, DateTime on, string by) => new(
         string.Format(
             CultureInfo.InvariantCulture,

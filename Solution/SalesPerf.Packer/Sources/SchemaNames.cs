@@ -23,6 +23,7 @@ public static class SchemaNames
         ["lead"] = "Lead",
         ["opportunity"] = "Opportunity",
         ["opportunityclose"] = "OpportunityClose",
+        ["phonecall"] = "PhoneCall",
         ["orderclose"] = "OrderClose",
         ["organization"] = "Organization",
         ["pricelevel"] = "PriceLevel",

@@ -13,6 +13,9 @@ public static class Measures
     public const int CollectedAmount = 100000009;
     public const int CollectionRate = 100000010;
     public const int Manual = 100000013;
+    public const int CompletedVisits = 100000014;
+    public const int VisitSuccessRate = 100000015;
+    public const int LeadConversionRate = 100000016;
     public const int RollupChildTargets = 100000001;
     public const int LowerIsBetter = 100000001;
 }

@@ -17,12 +17,14 @@ public sealed class SalesOrg
     /// <param name="completeSetup">False: the organisation right after the import, before spm_CompleteSetup (<see cref="LocalOrganizationOptions.CompleteSetup"/>).</param>
     /// <param name="additionalTables">Test-only tables beside the solution's (<see cref="LocalOrganizationOptions.AdditionalTables"/>).</param>
     /// <param name="steps">The steps instead of every declared one (<see cref="LocalOrganizationOptions.Steps"/>).</param>
+    /// <param name="qualifyLeadRaisesNestedSetState"><see cref="LocalOrganizationOptions.QualifyLeadRaisesNestedSetState"/>.</param>
     public SalesOrg(
         DateTime? utcNow = null,
         bool closeRaisesNestedUpdate = true,
         bool completeSetup = true,
         IReadOnlyCollection<SalesPerf.SolutionModel.Tables.TableDefinition>? additionalTables = null,
-        IReadOnlyList<SalesPerf.Plugins.Registration.StepRegistration>? steps = null)
+        IReadOnlyList<SalesPerf.Plugins.Registration.StepRegistration>? steps = null,
+        bool qualifyLeadRaisesNestedSetState = true)
     {
         Org = new LocalOrganization(new LocalOrganizationOptions
         {
@@ -31,6 +33,7 @@ public sealed class SalesOrg
             CloseRaisesNestedUpdate = closeRaisesNestedUpdate,
             CompleteSetup = completeSetup,
             AdditionalTables = additionalTables ?? [],
+            QualifyLeadRaisesNestedSetState = qualifyLeadRaisesNestedSetState,
         });
         Customer = Org.Service.Create(new Entity("account") { ["name"] = "Acme" });
     }

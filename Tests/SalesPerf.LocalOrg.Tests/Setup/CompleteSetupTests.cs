@@ -28,7 +28,7 @@ public sealed class CompleteSetupTests
 
         var created = org.Rows("sdkmessageprocessingstep").Where(r => !before.Contains(r.Id)).ToList();
         Assert.Equal(SetupStepsDeclared.Select(s => s.Id).OrderBy(id => id), created.Select(r => r.Id).OrderBy(id => id));
-        Assert.Equal(4, created.Count);
+        Assert.Equal(5, created.Count);
         foreach (var step in SetupStepsDeclared)
         {
             var row = created.Single(r => r.Id == step.Id);
@@ -45,7 +45,7 @@ public sealed class CompleteSetupTests
 
         Assert.Equal(Names(SetupStepsDeclared), Lines(response, CompleteSetupPlugin.RegisteredProperty));
         Assert.Empty(Lines(response, CompleteSetupPlugin.AlreadyRegisteredProperty));
-        Assert.Equal("4 steps registered, 0 already there.", response[CompleteSetupPlugin.SummaryProperty]);
+        Assert.Equal("5 steps registered, 0 already there.", response[CompleteSetupPlugin.SummaryProperty]);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class CompleteSetupTests
 
         var response = org.Service.Execute(new OrganizationRequest(CompleteSetupPlugin.UniqueName));
 
-        Assert.Equal(4, Lines(response, CompleteSetupPlugin.RegisteredProperty).Count);
+        Assert.Equal(5, Lines(response, CompleteSetupPlugin.RegisteredProperty).Count);
         Assert.Empty(org.Rows("solutioncomponent"));
     }
 
@@ -87,7 +87,7 @@ public sealed class CompleteSetupTests
         Assert.Equal(components, org.Rows("solutioncomponent").Count);
         Assert.Empty(Lines(response, CompleteSetupPlugin.RegisteredProperty));
         Assert.Equal(Names(SetupStepsDeclared), Lines(response, CompleteSetupPlugin.AlreadyRegisteredProperty));
-        Assert.Equal("0 steps registered, 4 already there.", response[CompleteSetupPlugin.SummaryProperty]);
+        Assert.Equal("0 steps registered, 5 already there.", response[CompleteSetupPlugin.SummaryProperty]);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class CompleteSetupTests
 
         var response = org.Service.Execute(new OrganizationRequest(CompleteSetupPlugin.UniqueName));
 
-        Assert.Equal("已注册 4 个步骤，0 个已存在。", response[CompleteSetupPlugin.SummaryProperty]);
+        Assert.Equal("已注册 5 个步骤，0 个已存在。", response[CompleteSetupPlugin.SummaryProperty]);
     }
 
     [Theory]
@@ -144,7 +144,7 @@ public sealed class CompleteSetupTests
 
         var response = org.ServiceFor(admin).Execute(new OrganizationRequest(CompleteSetupPlugin.UniqueName));
 
-        Assert.Equal(4, Lines(response, CompleteSetupPlugin.RegisteredProperty).Count);
+        Assert.Equal(5, Lines(response, CompleteSetupPlugin.RegisteredProperty).Count);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class EstimateFormsSetupTests
 
         Assert.Empty(Lines(response, CompleteSetupPlugin.EstimateFormsProperty));
         Assert.Empty(Lines(response, CompleteSetupPlugin.EstimateFormsAlreadyProperty));
-        Assert.Equal(4, Lines(response, CompleteSetupPlugin.RegisteredProperty).Count);
+        Assert.Equal(5, Lines(response, CompleteSetupPlugin.RegisteredProperty).Count);
         Assert.Equal(BareFormXml, FormXml(org, quickCreate));
         Assert.Empty(org.PublishedTables);
     }

@@ -77,7 +77,7 @@ public sealed class SiteMapTests
         Assert.Equal(RepDashboard, (string?)Assert.Single(mine.Descendants("SubArea"), s => s.Attribute("DefaultDashboard") is not null).Attribute("DefaultDashboard"));
         Assert.Contains(mine.Descendants("SubArea"), s => (string?)s.Attribute("Url") == "$webresource:spm_/scorecard/scorecard.html");
         Assert.Equal([("spm_target", MyCurrentTargets), ("spm_commissionstatement", MyStatements), ("spm_review", MyReviews)], Views(mine));
-        Assert.Equal(["lead", "appointment", "opportunity", "salesorder", "invoice"], Tables(mine)); // leads and visits feed the process KPIs (issue 14)
+        Assert.Equal(["lead", "appointment", "phonecall", "opportunity", "salesorder", "invoice"], Tables(mine)); // leads, visits and phone calls feed the process KPIs (issue 14)
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public static class PackCommand
         output.WriteLine(steps.ToString());
         if (steps.AtSetup > 0)
         {
-            error.WriteLine($"warning: {steps.AtSetup} steps on {string.Join(", ", SetupSteps.Messages)} are not in the zip: after importing, run Complete setup in the app's Configuration area, or wins and closed orders move no target.");
+            error.WriteLine($"warning: {steps.AtSetup} steps on {string.Join(", ", SetupSteps.Messages)} are not in the zip: after importing, run Complete setup in the app's Configuration area, or wins, closed orders and qualified leads move no target.");
         }
 
         return Packed;

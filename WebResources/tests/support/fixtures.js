@@ -263,12 +263,13 @@ function lines() {
 }
 
 // The steps Complete setup registers (Plugins/SalesPerf.Plugins/Registration/SetupSteps.cs: the steps on Win, Lose,
-// FulfillSalesOrder and CancelSalesOrder), named as the plug-in catalogue names steps ("<type>: <message> of <table>").
+// FulfillSalesOrder, CancelSalesOrder and QualifyLead), named as the plug-in catalogue names steps ("<type>: <message> of <table>").
 const SETUP_STEPS = [
   'SalesPerf.Plugins.Closes.OpportunityClosePlugin: Win of opportunity',
   'SalesPerf.Plugins.Closes.OpportunityClosePlugin: Lose of opportunity',
   'SalesPerf.Plugins.Closes.SalesOrderClosePlugin: FulfillSalesOrder of salesorder',
   'SalesPerf.Plugins.Closes.SalesOrderClosePlugin: CancelSalesOrder of salesorder',
+  'SalesPerf.Plugins.Attainment.LeadAttainmentPlugin: QualifyLead of lead',
 ];
 
 // spm_GetSetupStatus answers as the contract says (IsComplete, Missing one name per line).

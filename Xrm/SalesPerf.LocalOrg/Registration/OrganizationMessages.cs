@@ -9,7 +9,7 @@ namespace SalesPerf.LocalOrg.Registration;
 /// <summary>
 /// The SDK messages the local organisation handles, each with the tables it applies to (its sdkmessagefilter rows):
 /// the data operations on every table, Assign on user-owned tables, SetState on tables with a state, Win and Lose on
-/// opportunity only, FulfillSalesOrder and CancelSalesOrder on salesorder only; custom APIs on their bound table
+/// opportunity only, FulfillSalesOrder and CancelSalesOrder on salesorder only, QualifyLead on lead only; custom APIs on their bound table
 /// (an unbound API has no filter, like Associate and Disassociate, whose steps name no table).
 /// </summary>
 internal static class OrganizationMessages
@@ -23,6 +23,7 @@ internal static class OrganizationMessages
         var withState = all.Where(t => t.HasColumn("statecode")).Select(t => t.LogicalName).ToList();
         string[] opportunity = every.Contains("opportunity") ? ["opportunity"] : [];
         string[] salesOrder = every.Contains("salesorder") ? ["salesorder"] : [];
+        string[] lead = every.Contains("lead") ? ["lead"] : [];
 
         var messages = new List<SdkMessageDefinition>
         {
@@ -40,6 +41,7 @@ internal static class OrganizationMessages
             new(MessageNames.Lose, opportunity),
             new(MessageNames.FulfillSalesOrder, salesOrder),
             new(MessageNames.CancelSalesOrder, salesOrder),
+            new(MessageNames.QualifyLead, lead),
             new("ExecuteTransaction", []),
             new(AddSolutionComponentHandler.MessageName, []),
         };

@@ -27,6 +27,9 @@ public sealed record MeasureFacts
 
     public IReadOnlyList<CreatedOpportunityBucket> CreatedOpportunities { get; init; } = Array.Empty<CreatedOpportunityBucket>();
 
+    /// <summary>Completed phone calls as visit buckets; a visit KPI counts them only when it says so.</summary>
+    public IReadOnlyList<VisitBucket> PhoneCalls { get; init; } = Array.Empty<VisitBucket>();
+
     public IReadOnlyList<LeadBucket> Leads { get; init; } = Array.Empty<LeadBucket>();
 
     public IReadOnlyList<StageBucket> Stages { get; init; } = Array.Empty<StageBucket>();

@@ -15,4 +15,7 @@ public enum MeasureSource
     ClosedStages,
     CrossSellLines,
     SurveyScores,
+
+    /// <summary>Completed phone calls, for a visit KPI that counts them (<c>spm_visitsincludephonecalls</c>).</summary>
+    PhoneCalls,
 }

@@ -76,7 +76,8 @@ public static class TargetFetch
                 Attribute(KpiSurveyColumns.Table),
                 Attribute(KpiSurveyColumns.ScoreColumn),
                 Attribute(KpiSurveyColumns.DateColumn),
-                Attribute(KpiSurveyColumns.CustomerColumn)),
+                Attribute(KpiSurveyColumns.CustomerColumn),
+                Attribute(KpiStageColumns.VisitsIncludePhoneCalls)),
             Link(
                 PeriodColumns.EntityName, PeriodColumns.Id, TargetColumns.PeriodId, PeriodAlias, "inner",
                 Attribute(PeriodColumns.Code),
