@@ -155,6 +155,7 @@ public static class MessageCodes
     public const string OkrPeriodOutsideParent = SalesPerf.Domain.Okrs.OkrRuleCodes.PeriodOutsideParent;
     public const string OkrAlignmentTooDeep = SalesPerf.Domain.Okrs.OkrRuleCodes.AlignmentTooDeep;
     public const string OkrKindMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.KindMissing;
+    public const string OkrKeyResultNotObjectiveOwners = SalesPerf.Domain.Okrs.OkrRuleCodes.KeyResultNotObjectiveOwners;
     public const string OkrCheckInRepMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.CheckInRepMissing;
     public const string OkrCheckInTeamMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.CheckInTeamMissing;
     public const string OkrActionOwnerOrDueMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.ActionOwnerOrDueMissing;
