@@ -120,6 +120,26 @@ internal sealed class PeopleOrg
         ["spm_currentvalue"] = current,
     });
 
+    public Guid ValueKeyResultOwnedBy(Guid caller, Guid objective, string name, decimal current, Guid? owner)
+    {
+        var row = new Entity("spm_keyresult")
+        {
+            ["spm_name"] = name,
+            ["spm_objectiveid"] = new EntityReference("spm_objective", objective),
+            ["spm_kind"] = new OptionSetValue(EnteredValue),
+            ["spm_weight"] = 1m,
+            ["spm_startvalue"] = 0m,
+            ["spm_goalvalue"] = 10m,
+            ["spm_currentvalue"] = current,
+        };
+        if (owner is Guid given)
+        {
+            row["ownerid"] = UserRef(given);
+        }
+
+        return As(caller).Create(row);
+    }
+
     public Guid OneToOneCheckIn(Guid manager, Guid rep) => As(manager).Create(new Entity("spm_checkin")
     {
         ["spm_name"] = "Weekly 1:1",
