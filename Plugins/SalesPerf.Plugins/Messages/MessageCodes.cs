@@ -119,6 +119,7 @@ public static class MessageCodes
     public const string RecognitionKudosNotGiver = "SPM-RCG-006";
     public const string RecognitionHonourEngineOnly = "SPM-RCG-007";
     public const string RecognitionRecipientMissing = "SPM-RCG-008";
+    public const string RecognitionHonourDeleted = "SPM-RCG-050";
 
     // 360° feedback and development plans (the codes live with their rules: Domain/Feedback, Domain/Development).
     public const string Feedback001 = "SPM-FBK-001";
