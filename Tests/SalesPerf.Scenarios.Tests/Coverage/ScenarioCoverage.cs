@@ -161,6 +161,8 @@ internal static class ScenarioCoverage
         ["follow-up action without owner or due date"] = ["SPM-CHK-003"],
         ["check-in without its meeting date"] = ["SPM-CHK-004"],
         ["recalculation cursor passed to the pace refresh"] = ["SPM-SCH-001"],
+        ["key result of another owner's objective (created or moved)"] = ["SPM-OKR-050"],
+        ["honour deleted"] = ["SPM-RCG-050"],
     };
 
     /// <summary>
