@@ -44,4 +44,7 @@ public static class OkrRuleCodes
 
     /// <summary>The check-in has no meeting date. No args.</summary>
     public const string CheckInDateMissing = "SPM-CHK-004";
+
+    /// <summary>A key result names an owner other than its objective's, or moves to an objective of another owner. Args: objective, objective's owner.</summary>
+    public const string KeyResultNotObjectiveOwners = "SPM-OKR-050";
 }

@@ -26,4 +26,7 @@ public static class RecognitionRuleCodes
 
     /// <summary>Kudos without a recipient. Args: none.</summary>
     public const string RecipientMissing = "SPM-RCG-008";
+
+    /// <summary>An honour deleted by anyone but the engine. Args: none.</summary>
+    public const string HonourDeleted = "SPM-RCG-050";
 }

@@ -126,6 +126,7 @@ public static class MessageCodes
     public const string RecognitionKudosNotGiver = "SPM-RCG-006";
     public const string RecognitionHonourEngineOnly = "SPM-RCG-007";
     public const string RecognitionRecipientMissing = "SPM-RCG-008";
+    public const string RecognitionHonourDeleted = "SPM-RCG-050";
 
     // 360° feedback and development plans (the codes live with their rules: Domain/Feedback, Domain/Development).
     public const string Feedback001 = "SPM-FBK-001";
@@ -162,6 +163,7 @@ public static class MessageCodes
     public const string OkrPeriodOutsideParent = SalesPerf.Domain.Okrs.OkrRuleCodes.PeriodOutsideParent;
     public const string OkrAlignmentTooDeep = SalesPerf.Domain.Okrs.OkrRuleCodes.AlignmentTooDeep;
     public const string OkrKindMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.KindMissing;
+    public const string OkrKeyResultNotObjectiveOwners = SalesPerf.Domain.Okrs.OkrRuleCodes.KeyResultNotObjectiveOwners;
     public const string OkrCheckInRepMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.CheckInRepMissing;
     public const string OkrCheckInTeamMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.CheckInTeamMissing;
     public const string OkrActionOwnerOrDueMissing = SalesPerf.Domain.Okrs.OkrRuleCodes.ActionOwnerOrDueMissing;

@@ -87,10 +87,16 @@ public static class OkrMessages
         "Check-in '{0}': the meeting date is empty. Enter the day of the meeting.",
         "沟通面谈“{0}”：会议日期为空。请输入会议日期。");
 
+    /// <summary>{0} key result, {1} objective, {2} objective's owner.</summary>
+    public static BusinessMessage KeyResultNotObjectiveOwners { get; } = new(
+        OkrRuleCodes.KeyResultNotObjectiveOwners,
+        "Key result '{0}': it cannot belong to the objective '{1}', whose key results belong to {2}. A key result belongs to its objective's owner: leave the owner empty, or choose an objective of the key result's owner.",
+        "关键结果“{0}”：不能归属于目标“{1}”，该目标的关键结果属于 {2}。关键结果归属于其目标的负责人：请将负责人留空，或选择该关键结果负责人的目标。");
+
     public static IReadOnlyList<BusinessMessage> All { get; } = new[]
     {
         WeightNotPositive, GoalEqualsStart, StartOrGoalMissing, TargetMissing, TooManyKeyResults, AlignmentCycle,
         PeriodOutsideParent, AlignmentTooDeep, KindMissing, CheckInRepMissing, CheckInTeamMissing, ActionOwnerOrDueMissing,
-        CheckInDateMissing,
+        CheckInDateMissing, KeyResultNotObjectiveOwners,
     };
 }

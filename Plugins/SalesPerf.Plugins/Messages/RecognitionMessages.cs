@@ -56,8 +56,15 @@ public static class RecognitionMessages
         "Kudos '{0}': it has no recipient. Choose the colleague you recognise.",
         "点赞“{0}”：没有获得者。请选择您要表彰的同事。");
 
+    /// <summary>{0} recognition.</summary>
+    public static BusinessMessage HonourDeleted { get; } = new(
+        MessageCodes.RecognitionHonourDeleted,
+        "Recognition '{0}': an honour is SalesPerf's record of who met the rule, so nobody deletes it; deleting it would let the rule be granted a second time. It stays on the wall as granted.",
+        "表彰“{0}”：荣誉是 SalesPerf 对达成规则者的记录，任何人都不能删除；删除后该规则可能被再次授予。它将按授予时的样子保留在表彰墙上。");
+
     public static IReadOnlyList<BusinessMessage> All { get; } = new[]
     {
         RuleIncomplete, ThresholdOutOfRange, KpiUnknown, TopNOutOfRange, KudosToSelf, KudosNotGiver, HonourEngineOnly, RecipientMissing,
+        HonourDeleted,
     };
 }

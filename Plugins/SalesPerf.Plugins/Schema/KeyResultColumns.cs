@@ -6,6 +6,7 @@ public static class KeyResultColumns
     public const string EntityName = "spm_keyresult";
     public const string Id = "spm_keyresultid";
     public const string Name = "spm_name";
+    public const string OwnerId = "ownerid";
     public const string ObjectiveId = "spm_objectiveid";
     public const string Kind = "spm_kind";
     public const string Weight = "spm_weight";

@@ -154,6 +154,22 @@ internal static class ScenarioCoverage
         ["more than 50 items in a development plan"] = ["SPM-DEV-003"],
         ["development item completed after today"] = ["SPM-DEV-004"],
         ["development item without its plan"] = ["SPM-DEV-005"],
+        ["key result weight not above 0"] = ["SPM-OKR-001"],
+        ["key result goal equal to its start"] = ["SPM-OKR-002"],
+        ["entered-value key result without start or goal"] = ["SPM-OKR-003"],
+        ["key result tracking no target"] = ["SPM-OKR-004"],
+        ["sixth active key result of an objective"] = ["SPM-OKR-005"],
+        ["objective alignment that loops"] = ["SPM-OKR-006"],
+        ["objective period outside its parent's"] = ["SPM-OKR-007"],
+        ["objective alignment more than 10 deep"] = ["SPM-OKR-008"],
+        ["key result without its kind"] = ["SPM-OKR-009"],
+        ["one-to-one check-in without its rep"] = ["SPM-CHK-001"],
+        ["team check-in without its team"] = ["SPM-CHK-002"],
+        ["follow-up action without owner or due date"] = ["SPM-CHK-003"],
+        ["check-in without its meeting date"] = ["SPM-CHK-004"],
+        ["recalculation cursor passed to the pace refresh"] = ["SPM-SCH-001"],
+        ["key result of another owner's objective (created or moved)"] = ["SPM-OKR-050"],
+        ["honour deleted"] = ["SPM-RCG-050"],
     };
 
     /// <summary>
