@@ -40,7 +40,7 @@ public sealed class CustomViewSourceTests : IDisposable
             [
                 ("spm_checkin", "Check-ins I Hold"),
                 ("spm_checkin", "My Check-ins"),
-                ("spm_checkinitem", "Actions Due or Overdue in My Check-ins"),
+                ("spm_checkinitem", "Overdue Actions in My Check-ins"),
                 ("spm_commissionstatement", "My Open Statements"),
                 ("spm_commissionstatement", "My Statements"),
                 ("spm_commissionstatement", "My Team's Statements This Period"),
