@@ -200,6 +200,41 @@ public sealed class SourceValidationTests
         Assert.False(gadget.FindColumn("price")!.IsCustom);
     }
 
+    [Fact]
+    public void Load_HierarchicalLookupToTheTableItself_IsTheTablesHierarchicalRelationship()
+    {
+        using var source = new TemporarySource().WithTable("spm_thing.json", Table(Name, Parent("spm_parentid", "spm_thing")));
+        var table = SolutionMetadata.Load(source.Root).Table("spm_thing");
+        Assert.True(table.FindColumn("spm_parentid")!.IsHierarchical);
+        Assert.False(table.FindColumn("ownerid")!.IsHierarchical);
+    }
+
+    [Fact]
+    public void Load_HierarchicalLookupToAnotherTable_IsRejected()
+    {
+        var error = Reject(Table(Name, Parent("spm_userid", "systemuser")));
+        Assert.Equal("$.columns", error.JsonPath);
+        Assert.Contains("the lookup 'spm_userid' is 'hierarchical' but points to systemuser; only a lookup to the table itself (spm_thing) can be hierarchical", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_TwoHierarchicalLookups_AreRejected()
+    {
+        var error = Reject(Table(Name, Parent("spm_parentid", "spm_thing"), Parent("spm_otherparentid", "spm_thing")));
+        Assert.Contains("2 lookups are 'hierarchical' (spm_parentid, spm_otherparentid); a table has at most one hierarchical relationship", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_HierarchicalOnAChoice_IsRejected()
+    {
+        var bad = """{ "name": "spm_size", "type": "Integer", "label": { "en": "Size", "zh": "大小" }, "hierarchical": true }""";
+        var error = Reject(Table(Name, bad));
+        Assert.Contains("hierarchical", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string Parent(string name, string target) =>
+        $$"""{ "name": "{{name}}", "type": "Lookup", "label": { "en": "Parent", "zh": "上级" }, "targets": ["{{target}}"], "hierarchical": true }""";
+
     private static SolutionSourceException Reject(string json)
     {
         using var source = new TemporarySource().WithTable("spm_thing.json", json);

@@ -49,7 +49,10 @@ public sealed partial class LocalOrganization
         Clock = new LocalClock(options.UtcNow);
         InitialiseScheduling(options);
         Settings = new OrganizationSettings(
-            options.TimeZone, options.FiscalYearStartMonth, options.FiscalYearStartDay, options.FiscalPeriodType, options.BaseCurrencyCode);
+            options.TimeZone, options.FiscalYearStartMonth, options.FiscalYearStartDay, options.FiscalPeriodType, options.BaseCurrencyCode)
+        {
+            OlderThanComparesInstants = options.OlderThanComparesInstants,
+        };
         var ids = new SystemIds(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         _org = new OrganizationState(metadata, Clock, Settings, ids, options.OrganizationName);
 

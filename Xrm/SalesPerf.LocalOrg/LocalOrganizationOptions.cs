@@ -64,6 +64,13 @@ public sealed record LocalOrganizationOptions
     /// </summary>
     public bool QualifyLeadRaisesNestedSetState { get; init; } = true;
 
+    /// <summary>
+    /// How <c>olderthan-x-days</c> (and -weeks, -months, -years) reads a value: false (the default) by whole days, before
+    /// the start of today − X; true by instants, before now − X. Microsoft documents neither (semantics doc 3.1), so a
+    /// view that depends on the boundary must give the same rows either way, and its test runs both.
+    /// </summary>
+    public bool OlderThanComparesInstants { get; init; }
+
     /// <summary>Extra custom APIs registered after <see cref="CustomApis"/>.</summary>
     public IReadOnlyList<CustomApiRegistration> AdditionalCustomApis { get; init; } = [];
 

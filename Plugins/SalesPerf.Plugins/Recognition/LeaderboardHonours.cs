@@ -20,8 +20,10 @@ internal sealed record RankedOwner(EntityReference? Owner, int Rank, decimal? Sc
 /// only once the period has ended (its end date before today): the ranks are then final, so the honour is not granted
 /// to whoever led in the middle of the quarter. Granted to the active user-owned scorecards ranked 1…N in their business
 /// unit (ties share a rank, so a tie at N honours both), once per rule, period and person (<see cref="HonourGrants"/>).
-/// Calls: one query for the active top-N rules; when there are some, the period (one Retrieve) and the grant. At most
-/// <c>maxCreates</c> honours a call; the rest is left to the next slice, which finds them missing again.
+/// An honour whose holder left the top N at a later refresh is taken back first (<see cref="LeaderboardRevocations"/>).
+/// Calls: one query for the active top-N rules; when there are some, the period (one Retrieve); when some are of the
+/// period's type, the honours already held (one query) and one Update per honour taken or given back, then the grant.
+/// At most <c>maxCreates</c> writes a call; the rest is left to the next slice, which finds them missing again.
 /// </summary>
 internal static class LeaderboardHonours
 {
@@ -49,9 +51,16 @@ internal static class LeaderboardHonours
 
         var type = period.GetAttributeValue<OptionSetValue>(PeriodColumns.PeriodType)?.Value;
         var periodName = period.GetAttributeValue<string>(PeriodColumns.Name) ?? "-";
-        var candidates = rules
+        var ofType = rules
             .Where(rule => rule.GetAttributeValue<OptionSetValue>(HonourRuleColumns.PeriodType)?.Value == type)
             .OrderBy(rule => rule.Id)
+            .ToList();
+        if (ofType.Count == 0)
+        {
+            return new GrantOutcome(0, false);
+        }
+
+        var candidates = ofType
             .SelectMany(rule =>
             {
                 var name = rule.GetAttributeValue<string>(HonourRuleColumns.Name) ?? "-";
@@ -64,13 +73,16 @@ internal static class LeaderboardHonours
                         HonourReason.Stored(HonourReason.TopOfLeaderboard(name, r.Rank, topN, periodName, r.Score)))));
             })
             .ToList();
-        if (candidates.Count == 0)
+
+        // Ranks move after the grant (a late deal, a recalculation): honours follow them, before anything new is granted.
+        var revised = LeaderboardRevocations.Apply(context, periodId, periodName, ofType, candidates, ranked, maxCreates);
+        if (revised.More || candidates.Count == 0)
         {
-            return new GrantOutcome(0, false);
+            return revised;
         }
 
-        var granted = HonourGrants.GrantMissing(context, candidates, maxCreates);
+        var granted = HonourGrants.GrantMissing(context, candidates, maxCreates - revised.Granted);
         context.Trace("Top-N honours of {0}: {1} granted.", periodName, granted.Granted.ToString(CultureInfo.InvariantCulture));
-        return granted;
+        return new GrantOutcome(revised.Granted + granted.Granted, granted.More);
     }
 }

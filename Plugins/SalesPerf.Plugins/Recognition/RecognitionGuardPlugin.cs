@@ -100,6 +100,12 @@ public sealed class RecognitionGuardPlugin : PluginBase
         var name = (target.Contains(RecognitionColumns.Name) ? target.GetAttributeValue<string>(RecognitionColumns.Name) : null)
             ?? pre?.GetAttributeValue<string>(RecognitionColumns.Name) ?? "-";
         var written = target.Attributes.Keys.Where(column => column != RecognitionColumns.Id).ToList();
+        if (written.All(column => column is RecognitionColumns.StateCode or RecognitionColumns.StatusCode))
+        {
+            // Moderation: deactivating or activating kudos or an honour is decided by privileges, not by this guard.
+            return;
+        }
+
         if (pre?.GetAttributeValue<OptionSetValue>(RecognitionColumns.Kind)?.Value == (int)RecognitionKind.Honour)
         {
             throw context.BusinessError(RecognitionMessages.HonourEngineOnly, name, written.FirstOrDefault() ?? RecognitionColumns.Kind);

@@ -13,6 +13,7 @@ public static class CheckInItemColumns
     public const string TargetId = "spm_targetid";
     public const string StatementId = "spm_statementid";
     public const string ReviewId = "spm_reviewid";
+    public const string DevelopmentItemId = "spm_developmentitemid";
     public const string ActionOwnerId = "spm_actionownerid";
     public const string DueDate = "spm_duedate";
     public const string Done = "spm_done";
@@ -20,4 +21,5 @@ public static class CheckInItemColumns
     public const int SourceBehindPaceTarget = 100000001;
     public const int SourceDisputedStatement = 100000002;
     public const int SourceReviewAction = 100000003;
+    public const int SourceDevelopmentItem = 100000004;
 }

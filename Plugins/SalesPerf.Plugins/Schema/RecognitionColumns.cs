@@ -18,9 +18,12 @@ public static class RecognitionColumns
     public const string Reason = "spm_reason";
     public const string QuarterId = "spm_quarterid";
     public const string RecognisedOn = "spm_recognisedon";
+    public const string RevokedOn = "spm_revokedon";
+    public const string RevokedReason = "spm_revokedreason";
     public const string OwnerId = "ownerid";
     public const string StateCode = "statecode";
+    public const string StatusCode = "statuscode";
 
     /// <summary>The columns only the engine writes: on kudos they stay empty except the two stamps, which the create step sets.</summary>
-    public static readonly string[] EngineOnly = { HonourRuleId, PeriodId, Reason, QuarterId, RecognisedOn };
+    public static readonly string[] EngineOnly = { HonourRuleId, PeriodId, Reason, QuarterId, RecognisedOn, RevokedOn, RevokedReason };
 }

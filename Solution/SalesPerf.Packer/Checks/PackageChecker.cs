@@ -20,6 +20,7 @@ public static class PackageChecker
         new ElementOrderCheck(),
         new PluginAssemblyCheck(),
         new ColumnReferenceCheck(),
+        new HierarchicalRelationshipCheck(),
         new ViewCheck(),
         new RoleCheck(),
         new CustomApiCheck(),

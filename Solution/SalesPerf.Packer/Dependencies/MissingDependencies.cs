@@ -96,7 +96,7 @@ public static class MissingDependencies
             };
             var named = new List<(string Table, IEnumerable<string> Columns)>
             {
-                (view.Table, view.Columns.Select(c => c.Name).Concat(view.Conditions.Select(c => c.Column)).Concat(view.Orders.Select(o => o.Column))),
+                (view.Table, view.Columns.Select(c => c.Name).Concat(view.Conditions.Select(c => c.Column)).Concat(view.AnyOf.Select(c => c.Column)).Concat(view.Orders.Select(o => o.Column))),
             };
             named.AddRange(view.Links.Select(l => (l.Table, l.Conditions.Select(c => c.Column).Append(l.TablePrimaryKey))));
             foreach (var dependency in named.SelectMany(n => RequiredBy(context, n.Table, n.Columns, dependent)))

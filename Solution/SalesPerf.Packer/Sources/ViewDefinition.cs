@@ -25,6 +25,13 @@ public sealed record ViewDefinition
     /// <summary>Conditions on the view's own table, all of which must hold.</summary>
     public required IReadOnlyList<ViewCondition> Conditions { get; init; }
 
+    /// <summary>
+    /// Conditions on the view's own table of which at least one must hold (a nested <c>filter type="or"</c> inside the
+    /// view's filter); empty when the view has none. E.g. "due yesterday, or older than 1 day": strictly before today
+    /// whichever way the platform reads older-than (docs/domain-rules.md "People side: alignment, agendas, honours").
+    /// </summary>
+    public IReadOnlyList<ViewCondition> AnyOf { get; init; } = [];
+
     /// <summary>Inner joins through a lookup of the table, each with conditions on the related row.</summary>
     public required IReadOnlyList<ViewLink> Links { get; init; }
 

@@ -49,6 +49,7 @@ public static class ViewOperators
         ["on-or-before"] = (Arity.One, Applies.Date),
         ["on-or-after"] = (Arity.One, Applies.Date),
         ["today"] = (Arity.None, Applies.Date),
+        ["yesterday"] = (Arity.None, Applies.Date),
         ["this-month"] = (Arity.None, Applies.Date),
         ["this-year"] = (Arity.None, Applies.Date),
         ["last-year"] = (Arity.None, Applies.Date),
@@ -62,6 +63,7 @@ public static class ViewOperators
         ["next-x-months"] = (Arity.One, Applies.Date),
         ["last-x-years"] = (Arity.One, Applies.Date),
         ["next-x-years"] = (Arity.One, Applies.Date),
+        ["olderthan-x-days"] = (Arity.One, Applies.Date),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> Names => Known.Keys;
@@ -85,5 +87,6 @@ public static class ViewOperators
     };
 
     /// <summary>The date operators whose one value is a whole number (of days, months or years), not a date.</summary>
-    public static bool TakesDayCount(string name) => name is "last-x-days" or "next-x-days" or "last-x-months" or "next-x-months" or "last-x-years" or "next-x-years";
+    public static bool TakesDayCount(string name) => name is "last-x-days" or "next-x-days" or "last-x-months" or "next-x-months" or "last-x-years" or "next-x-years"
+        or "olderthan-x-days";
 }

@@ -20,7 +20,7 @@ public static class ViewSource
     public const int MinWidth = 25;
     public const int MaxWidth = 1000;
 
-    private static readonly string[] ViewProperties = ["id", "table", "name", "description", "columns", "filter", "links", "order"];
+    private static readonly string[] ViewProperties = ["id", "table", "name", "description", "columns", "filter", "anyOf", "links", "order"];
     private static readonly string[] LinkProperties = ["lookup", "alias", "filter"];
 
     /// <exception cref="PackException">A view file is malformed or names a table, column, operator or value the metadata does not have.</exception>
@@ -63,6 +63,14 @@ public static class ViewSource
         }
 
         var conditions = Conditions(item, where, table);
+        var anyOf = AppModuleJson.Array(item, "anyOf", where, required: false)
+            .Select((condition, index) => ViewConditionReader.Read(condition, $"{where}, anyOf {index + 1}", table))
+            .ToList();
+        if (anyOf.Count == 1)
+        {
+            throw new PackException($"{where}: 'anyOf' needs at least two conditions (one condition belongs in 'filter').");
+        }
+
         var links = AppModuleJson.Array(item, "links", where, required: false)
             .Select((link, index) => Link(link, $"{where}, link {index + 1}", table, metadata))
             .ToList();
@@ -82,6 +90,7 @@ public static class ViewSource
             Description = AppModuleJson.OptionalLabel(item, "description", where),
             Columns = columns.AsReadOnly(),
             Conditions = conditions,
+            AnyOf = anyOf.AsReadOnly(),
             Links = links.AsReadOnly(),
             Orders = orders.AsReadOnly(),
         };

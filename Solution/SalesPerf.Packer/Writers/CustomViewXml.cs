@@ -52,7 +52,10 @@ public static class CustomViewXml
                 new XAttribute("name", c.Name),
                 new XAttribute("width", c.Width.ToString(System.Globalization.CultureInfo.InvariantCulture))))));
 
-    /// <summary>The view's FetchXML: the primary key and the grid columns, the sort, the filter, then one inner link-entity per link.</summary>
+    /// <summary>
+    /// The view's FetchXML: the primary key and the grid columns, the sort, the filter (its "any of" conditions as a
+    /// nested or-filter), then one inner link-entity per link.
+    /// </summary>
     public static XElement Fetch(ViewDefinition view, TableDefinition table)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -61,9 +64,15 @@ public static class CustomViewXml
         entity.Add(view.Columns.Where(c => c.Name != table.PrimaryIdAttribute).Select(c => Attribute(c.Name)));
         entity.Add(view.Orders.Select(o => new XElement(
             "order", new XAttribute("attribute", o.Column), new XAttribute("descending", o.Descending ? "true" : "false"))));
-        if (view.Conditions.Count > 0)
+        if (view.Conditions.Count > 0 || view.AnyOf.Count > 0)
         {
-            entity.Add(Filter(view.Conditions));
+            var filter = Filter(view.Conditions);
+            if (view.AnyOf.Count > 0)
+            {
+                filter.Add(new XElement("filter", new XAttribute("type", "or"), view.AnyOf.Select(Condition)));
+            }
+
+            entity.Add(filter);
         }
 
         entity.Add(view.Links.Select(link => new XElement(

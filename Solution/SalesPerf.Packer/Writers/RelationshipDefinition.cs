@@ -23,4 +23,7 @@ public sealed record RelationshipDefinition
     public bool WritesRollupView { get; init; } = true;
 
     public string? Description { get; init; }
+
+    /// <summary>The table's designated hierarchical self-referential relationship (IsHierarchical 1).</summary>
+    public bool IsHierarchical { get; init; }
 }

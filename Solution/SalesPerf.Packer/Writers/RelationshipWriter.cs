@@ -48,6 +48,7 @@ public static class RelationshipWriter
                         ReferencingAttribute = SchemaNames.Column(table, lookup),
                         CascadeDelete = lookup.CascadeDelete.ToString(),
                         Description = lookup.DisplayName.English,
+                        IsHierarchical = lookup.IsHierarchical,
                     };
                 }
             }
@@ -111,7 +112,7 @@ public static class RelationshipWriter
             new XElement("EntityRelationshipType", "OneToMany"),
             new XElement("IsCustomizable", "1"),
             new XElement("IntroducedVersion", PackContext.IntroducedVersion),
-            new XElement("IsHierarchical", "0"),
+            new XElement("IsHierarchical", r.IsHierarchical ? "1" : "0"),
             new XElement("ReferencingEntityName", r.ReferencingEntity),
             new XElement("ReferencedEntityName", r.ReferencedEntity),
             new XElement("CascadeAssign", cascadeDefault),

@@ -23,7 +23,7 @@ internal static partial class TableSourceReader
     [
         "name", "type", "label", "description", "required", "maxLength", "precision", "min", "max", "dateBehavior",
         "format", "targets", "options", "computed", "default", "validForCreate", "validForUpdate", "platformMaintained",
-        "cascadeDelete",
+        "cascadeDelete", "hierarchical",
     ];
 
     public static ParsedTable Read(SourceNode root, bool inSystemFolder, string fileStem)
@@ -89,6 +89,8 @@ internal static partial class TableSourceReader
             declared.Add(column);
         }
 
+        CheckHierarchical(root, logicalName, declared);
+
         var primaryNameNode = implied ? root.Required("primaryName") : root.Optional("primaryName");
         var primaryName = string.Empty;
         if (primaryNameNode is not null)
@@ -122,6 +124,24 @@ internal static partial class TableSourceReader
             Columns = columns,
         };
         return new ParsedTable(root.File, table, lookups);
+    }
+
+    // The platform has one "designated hierarchical self-referential relationship" per table
+    // (OneToManyRelationshipMetadata.IsHierarchical): a lookup to the table itself, at most one per table.
+    private static void CheckHierarchical(SourceNode root, string table, IReadOnlyList<ColumnDefinition> declared)
+    {
+        var hierarchical = declared.Where(c => c.IsHierarchical).ToList();
+        foreach (var column in hierarchical.Where(c => c.Targets.Count != 1 || c.Targets[0] != table))
+        {
+            throw root.Required("columns").Error(
+                $"the lookup '{column.LogicalName}' is 'hierarchical' but points to {string.Join(", ", column.Targets)}; only a lookup to the table itself ({table}) can be hierarchical");
+        }
+
+        if (hierarchical.Count > 1)
+        {
+            throw root.Required("columns").Error(
+                $"{hierarchical.Count} lookups are 'hierarchical' ({string.Join(", ", hierarchical.Select(c => c.LogicalName))}); a table has at most one hierarchical relationship");
+        }
     }
 
     private static IReadOnlyList<ColumnDefinition> Assemble(
@@ -212,6 +232,7 @@ internal static partial class TableSourceReader
         Only(node, type, "options", ColumnType.Choice, ColumnType.MultiChoice, ColumnType.Boolean);
         Only(node, type, "format", ColumnType.String, ColumnType.Memo, ColumnType.Integer, ColumnType.DateTime);
         Only(node, type, "cascadeDelete", ColumnType.Lookup);
+        Only(node, type, "hierarchical", ColumnType.Lookup);
 
         int? maxLength = null;
         if (type is ColumnType.String or ColumnType.Memo)
@@ -321,6 +342,12 @@ internal static partial class TableSourceReader
         }
 
         var cascadeDelete = cascadeNode?.AsEnum<CascadeDeleteBehavior>() ?? CascadeDeleteBehavior.RemoveLink;
+        var hierarchicalNode = node.Optional("hierarchical");
+        var hierarchical = hierarchicalNode?.AsBool() ?? false;
+        if (hierarchicalNode is not null && !isCustom)
+        {
+            throw hierarchicalNode.Error("'hierarchical' belongs to SalesPerf's own (spm_) lookups; a system lookup's relationship is the platform's");
+        }
 
         return new ColumnDefinition
         {
@@ -337,6 +364,7 @@ internal static partial class TableSourceReader
             Format = format,
             Targets = targets,
             CascadeDelete = cascadeDelete,
+            IsHierarchical = hierarchical,
             Options = options,
             IsComputed = computed,
             IsPlatformMaintained = platform,

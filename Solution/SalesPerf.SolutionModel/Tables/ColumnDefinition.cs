@@ -29,6 +29,13 @@ public sealed record ColumnDefinition
     /// <summary>For custom Lookup columns: what deleting the target row does (<c>cascadeDelete</c> in the source).</summary>
     public CascadeDeleteBehavior CascadeDelete { get; init; } = CascadeDeleteBehavior.RemoveLink;
 
+    /// <summary>
+    /// For a custom Lookup to its own table (<c>hierarchical</c> in the source): its relationship is the table's
+    /// hierarchical one (IsHierarchical 1), which the under / eq-or-under / above / eq-or-above / not-under operators
+    /// follow. At most one per table.
+    /// </summary>
+    public bool IsHierarchical { get; init; }
+
     /// <summary>For Choice, MultiChoice, State and Status columns.</summary>
     public IReadOnlyList<ChoiceOption> Options { get; init; } = [];
 

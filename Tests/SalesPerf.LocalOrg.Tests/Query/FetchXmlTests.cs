@@ -111,7 +111,7 @@ public sealed class FetchXmlTests
 
     [Theory]
     [InlineData("""<fetch><entity name="account"><attribute name="name" /><filter><condition attribute="name" operator="eq-userid" /></filter></entity></fetch>""", "EqualUserId")]
-    [InlineData("""<fetch><entity name="account"><attribute name="name" /><filter><condition attribute="parentaccountid" operator="under" value="00000000-0000-0000-0000-000000000001" /></filter></entity></fetch>""", "Under")]
+    [InlineData("""<fetch><entity name="account"><attribute name="name" /><filter><condition attribute="parentaccountid" operator="eq-useroruserhierarchy" /></filter></entity></fetch>""", "EqualUserOrUserHierarchy")]
     [InlineData("""<fetch><entity name="account"><attribute name="name" /><link-entity name="contact" from="parentcustomerid" to="accountid" link-type="exists" /></entity></fetch>""", "exists")]
     [InlineData("""<fetch><entity name="account"><attribute name="name" alias="n" /></entity></fetch>""", "alias")]
     public void UnsupportedFeature_ThrowsNotSupportedNamingIt(string fetchXml, string feature)
@@ -124,10 +124,20 @@ public sealed class FetchXmlTests
     [Fact]
     public void UnsupportedQueryExpressionOperator_ThrowsNotSupportedNamingIt()
     {
-        var query = Where("account", new ConditionExpression("parentaccountid", ConditionOperator.UnderOrEqual, Guid.NewGuid()));
+        var query = Where("account", new ConditionExpression("parentaccountid", ConditionOperator.ChildOf, Guid.NewGuid()));
 
         var exception = Assert.Throws<NotSupportedException>(() => org.Run(query));
 
-        Assert.Contains("UnderOrEqual", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("ChildOf", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HierarchyOperator_OnATableWithoutAHierarchicalRelationship_FaultsNamingTheTable()
+    {
+        var query = Where("account", new ConditionExpression("accountid", ConditionOperator.UnderOrEqual, Guid.NewGuid()));
+
+        var fault = Assert.Throws<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => org.Run(query));
+
+        Assert.Contains("operator UnderOrEqual needs a hierarchical relationship, and account has none", fault.Detail.Message, StringComparison.Ordinal);
     }
 }

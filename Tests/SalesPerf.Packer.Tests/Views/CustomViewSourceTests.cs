@@ -40,7 +40,7 @@ public sealed class CustomViewSourceTests : IDisposable
             [
                 ("spm_checkin", "Check-ins I Hold"),
                 ("spm_checkin", "My Check-ins"),
-                ("spm_checkinitem", "Actions Due or Overdue in My Check-ins"),
+                ("spm_checkinitem", "Overdue Actions in My Check-ins"),
                 ("spm_commissionstatement", "My Open Statements"),
                 ("spm_commissionstatement", "My Statements"),
                 ("spm_commissionstatement", "My Team's Statements This Period"),
@@ -177,11 +177,34 @@ public sealed class CustomViewSourceTests : IDisposable
     }
 
     [Fact]
+    public void AnyOfWithOneCondition_Stops()
+    {
+        var error = LoadFails($$"""{"id": "{{ViewId}}", "table": "spm_checkinitem", "name": {"en": "V", "zh": "视"}, "columns": [{"name": "spm_name", "width": 200}], "anyOf": [{"column": "spm_duedate", "operator": "yesterday"}]}""");
+
+        Assert.Equal("Solution/Views/bad.json: 'anyOf' needs at least two conditions (one condition belongs in 'filter').", error.Message);
+    }
+
+    [Fact]
+    public void OverdueActions_DueYesterdayOrOlderThanOneDay_AsANestedOrFilter()
+    {
+        var view = ViewSource.Load(Repository.Metadata.SourceFolder, Repository.Metadata).Single(v => v.Id == Guid.Parse("f7fb79e0-f0c7-4179-ad0b-503f88de98c8"));
+
+        var fetch = SalesPerf.Packer.Writers.CustomViewXml.Fetch(view, Repository.Metadata.Table(view.Table));
+
+        var or = Assert.Single(fetch.Element("entity")!.Element("filter")!.Elements("filter"));
+        Assert.Equal("or", (string?)or.Attribute("type"));
+        Assert.Equal(
+            new[] { "spm_duedate yesterday ", "spm_duedate olderthan-x-days 1" },
+            or.Elements("condition").Select(c => $"{(string?)c.Attribute("attribute")} {(string?)c.Attribute("operator")} {(string?)c.Attribute("value")}").ToArray());
+        Assert.DoesNotContain(fetch.Descendants("condition"), c => (string?)c.Attribute("operator") is "last-x-years" or "today" or "on-or-before");
+    }
+
+    [Fact]
     public void UnknownProperty_Stops()
     {
         var error = LoadFails($$"""{"id": "{{ViewId}}", "table": "spm_review", "name": {"en": "V", "zh": "视"}, "columns": [{"name": "spm_name", "width": 200}], "sort": []}""");
 
-        Assert.Equal("Solution/Views/bad.json: unknown property 'sort'; use id, table, name, description, columns, filter, links, order.", error.Message);
+        Assert.Equal("Solution/Views/bad.json: unknown property 'sort'; use id, table, name, description, columns, filter, anyOf, links, order.", error.Message);
     }
 
     [Fact]

@@ -36,6 +36,12 @@ public sealed record OrganizationSettings(
     /// </summary>
     public string? FiscalPeriodFormat { get; init; }
 
+    /// <summary>
+    /// True: olderthan-x-days/-weeks/-months/-years compare instants (before now − X); false: whole days (before the
+    /// start of today − X). Which one the platform does is NOT VERIFIED (see <c>LocalOrganizationOptions</c>).
+    /// </summary>
+    public bool OlderThanComparesInstants { get; init; }
+
     /// <summary>UTC, calendar fiscal year, quarterly periods.</summary>
     public static OrganizationSettings Default { get; } = new(TimeZoneInfo.Utc);
 }

@@ -15,6 +15,11 @@ internal static class DateOperators
 {
     public static Func<object?, bool?>? TryCompile(ConditionTarget target)
     {
+        if (target.Context.Settings.OlderThanComparesInstants && OlderThanInstant(target) is { } older)
+        {
+            return older;
+        }
+
         var today = target.Context.Today;
         (DateOnly From, DateOnly To)? range = target.Operator switch
         {
@@ -63,6 +68,31 @@ internal static class DateOperators
 
         target.RequireDateTimeColumn();
         return raw => LocalDate(target, raw) is { } date ? date >= r.From && date <= r.To : null;
+    }
+
+    // The instant reading of "older than X days/weeks/months/years": the stored value before now − X, in the column's
+    // own terms (a date-only or time-zone-independent value as written, against the organisation's wall clock).
+    private static Func<object?, bool?>? OlderThanInstant(ConditionTarget target)
+    {
+        if (target.Operator is not (ConditionOperator.OlderThanXDays or ConditionOperator.OlderThanXWeeks
+            or ConditionOperator.OlderThanXMonths or ConditionOperator.OlderThanXYears))
+        {
+            return null;
+        }
+
+        target.RequireDateTimeColumn();
+        var x = X(target);
+        var context = target.Context;
+        var asWritten = EvaluationContext.BehaviorOf(target.Column) != DateTimeBehavior.UserLocal;
+        var now = asWritten ? context.LocalNow : context.UtcNow;
+        var limit = target.Operator switch
+        {
+            ConditionOperator.OlderThanXDays => now.AddDays(-x),
+            ConditionOperator.OlderThanXWeeks => now.AddDays(-7 * x),
+            ConditionOperator.OlderThanXMonths => now.AddMonths(-x),
+            _ => now.AddYears(-x),
+        };
+        return raw => raw is DateTime stored ? stored.Ticks < limit.Ticks : null;
     }
 
     private static DateOnly? LocalDate(ConditionTarget target, object? raw) =>

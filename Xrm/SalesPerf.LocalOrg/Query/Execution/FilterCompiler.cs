@@ -12,7 +12,7 @@ namespace SalesPerf.LocalOrg.Query.Execution;
 /// outer link is a null slot). And is false if any part is false, Or true if any part is true, otherwise
 /// unknown; only true keeps a row (doc 3.2).
 /// </summary>
-internal sealed class FilterCompiler(QueryScope scope, EvaluationContext context)
+internal sealed class FilterCompiler(QueryScope scope, EvaluationContext context, IRowSource rows)
 {
     public Func<Entity?[], bool?> Compile(FilterExpression? filter, int defaultSlot)
     {
@@ -78,6 +78,14 @@ internal sealed class FilterCompiler(QueryScope scope, EvaluationContext context
         if (condition.CompareColumns)
         {
             throw new NotSupportedException("ConditionExpression.CompareColumns (column-to-column comparison) is not supported.");
+        }
+
+        if (HierarchyOperators.Handles(condition.Operator))
+        {
+            var hierarchy = HierarchyOperators.Compile(rows, source.Table, column, condition.Operator, condition.Values.ToList());
+            var hierarchySlot = source.Slot;
+            var hierarchyTable = source.Table;
+            return row => hierarchy(StoredValue.Read(row[hierarchySlot], column, hierarchyTable));
         }
 
         var target = CallerOperators.IsCallerComparison(condition.Operator)

@@ -14,7 +14,7 @@ internal sealed class QueryExpressionExecutor(IRowSource rows, EvaluationContext
     public MatchedRows Match(QueryExpression query)
     {
         var scope = new QueryScope(rows, query);
-        var filters = new FilterCompiler(scope, context);
+        var filters = new FilterCompiler(scope, context, rows);
         var criteria = filters.Compile(query.Criteria, 0);
         var joined = new JoinBuilder(scope, rows, filters).Build(IndexPlanner.RootRows(scope, rows, query.Criteria, context));
         return new MatchedRows(scope, joined.Where(row => criteria(row) == true));
