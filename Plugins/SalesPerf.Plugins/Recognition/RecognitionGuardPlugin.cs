@@ -5,6 +5,7 @@ using SalesPerf.Domain.Recognition;
 using SalesPerf.Plugins.Infrastructure;
 using SalesPerf.Plugins.Messages;
 using SalesPerf.Plugins.Registration;
+using SalesPerf.Plugins.Reviews;
 using SalesPerf.Plugins.Schema;
 
 namespace SalesPerf.Plugins.Recognition;
@@ -14,7 +15,8 @@ namespace SalesPerf.Plugins.Recognition;
 /// <list type="bullet">
 /// <item>a user creates kudos only: kind Kudos, the giver is the caller, a recipient other than the caller
 /// (SPM-RCG-008, 005); an honour, or any of its engine columns, is written only by the engine (SPM-RCG-007);</item>
-/// <item>only the giver changes kudos (SPM-RCG-006), never to themself, never into an honour; nobody changes an honour;</item>
+/// <item>only the giver changes kudos (SPM-RCG-006), never to themself, never into an honour; nobody changes an honour,
+/// except that a SalesPerf admin (or System Administrator) may deactivate or reactivate it (moderation);</item>
 /// <item>on every create the step stamps <c>spm_recognisedon</c> (the operation's time) and <c>spm_quarterid</c> (the
 /// Quarter period running that day, one query) so the wall can show this quarter's.</item>
 /// </list>
@@ -100,13 +102,16 @@ public sealed class RecognitionGuardPlugin : PluginBase
         var name = (target.Contains(RecognitionColumns.Name) ? target.GetAttributeValue<string>(RecognitionColumns.Name) : null)
             ?? pre?.GetAttributeValue<string>(RecognitionColumns.Name) ?? "-";
         var written = target.Attributes.Keys.Where(column => column != RecognitionColumns.Id).ToList();
-        if (written.All(column => column is RecognitionColumns.StateCode or RecognitionColumns.StatusCode))
+        var honour = pre?.GetAttributeValue<OptionSetValue>(RecognitionColumns.Kind)?.Value == (int)RecognitionKind.Honour;
+        if (written.All(column => column is RecognitionColumns.StateCode or RecognitionColumns.StatusCode)
+            && (!honour || AdminRoles.Holds(context.SystemService, context.Context.InitiatingUserId)))
         {
-            // Moderation: deactivating or activating kudos or an honour is decided by privileges, not by this guard.
+            // Moderation: kudos are (de)activated by whoever the privileges let; an honour only by a SalesPerf admin, so
+            // its holder can neither hide a taken-back honour's revocation nor reactivate what an admin deactivated.
             return;
         }
 
-        if (pre?.GetAttributeValue<OptionSetValue>(RecognitionColumns.Kind)?.Value == (int)RecognitionKind.Honour)
+        if (honour)
         {
             throw context.BusinessError(RecognitionMessages.HonourEngineOnly, name, written.FirstOrDefault() ?? RecognitionColumns.Kind);
         }

@@ -35,7 +35,7 @@ public sealed class HonourTamperTests
     }
 
     [Fact]
-    public void RecipientOrAdministrator_DeactivatesOrDeletesAnHonour_Refused_ItStillCounts()
+    public void Recipient_DeactivatesAnHonour_Refused_AdministratorDeactivatesButCannotDelete_ItStillCounts()
     {
         var org = new SalesOrg();
         var reps = TwoRepsQuarterRevenue.Seed(org);
@@ -48,11 +48,21 @@ public sealed class HonourTamperTests
         Assert.StartsWith("[SPM-RCG-007] ", RecognitionOrg.Fault(() => SetInactive(org.Org.ServiceFor(reps.Alice), honour.Id)));
         Assert.Equal(0, org.Row("spm_recognition", honour.Id).GetAttributeValue<OptionSetValue>("statecode").Value);
 
-        Assert.StartsWith("[SPM-RCG-007] ", RecognitionOrg.Fault(() => SetInactive(org.Service, honour.Id)));
+        // Moderation: an administrator may deactivate it; granted is granted, so nobody else becomes "first".
+        SetInactive(org.Service, honour.Id);
+        Assert.Equal(1, org.Row("spm_recognition", honour.Id).GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.StartsWith("[SPM-RCG-007] ", RecognitionOrg.Fault(() => SetActive(org.Org.ServiceFor(reps.Alice), honour.Id)));
         Assert.StartsWith("[SPM-RCG-050] ", RecognitionOrg.Fault(() => org.Service.Delete("spm_recognition", honour.Id)));
         org.Win(org.Opportunity(reps.Bob, 100_000m, "2026-02-04"), 100_000m, "2026-02-04");
         Assert.Equal(honour.Id, Assert.Single(org.Honours()).Id);
     }
+
+    private static void SetActive(IOrganizationService service, Guid id) => service.Execute(new OrganizationRequest("SetState")
+    {
+        ["EntityMoniker"] = new EntityReference("spm_recognition", id),
+        ["State"] = new OptionSetValue(0),
+        ["Status"] = new OptionSetValue(1),
+    });
 
     private static void SetInactive(IOrganizationService service, Guid id) => service.Execute(new OrganizationRequest("SetState")
     {
